@@ -1,0 +1,32 @@
+package org.balise.web.play;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+/**
+ * Who may call the play door. Phones carry no session cookie and no login: public endpoints are listed
+ * here one by one, and everything not listed is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class PlaySecurity {
+
+    @Bean
+    SecurityWebFilterChain playSecurityFilterChain(ServerHttpSecurity http) {
+        return http
+                // No cookies are used on this door, so there is no cross-site request to forge.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, "/api/info", "/api/info/stream").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyExchange().denyAll())
+                .build();
+    }
+}
