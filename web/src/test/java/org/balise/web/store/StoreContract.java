@@ -82,6 +82,92 @@ abstract class StoreContract {
                 .verifyComplete();
     }
 
+    @Test
+    void aCommitTakesTheNextSequenceAndIsReadBackInOrder() {
+        EventStore store = shared.getBean(EventStore.class);
+        store.append(commit("team:a", 1, "cmd-1", "team-joined")).block();
+        store.append(commit("team:a", 2, "cmd-2", "station-arrived")).block();
+
+        StepVerifier.create(store.read("team:a", 0).map(Commit::commandId))
+                .expectNext("cmd-1", "cmd-2")
+                .verifyComplete();
+        StepVerifier.create(store.read("team:a", 1).map(Commit::commandId)).expectNext("cmd-2").verifyComplete();
+        StepVerifier.create(store.lastSequence("team:a")).expectNext(2L).verifyComplete();
+        StepVerifier.create(store.lastSequence("team:nobody")).expectNext(0L).verifyComplete();
+    }
+
+    @Test
+    void twoCommitsCannotTakeTheSamePlaceInAStream() {
+        EventStore store = shared.getBean(EventStore.class);
+        store.append(commit("team:b", 1, "from-phone-1", "answer-submitted")).block();
+
+        StepVerifier.create(store.append(commit("team:b", 1, "from-phone-2", "answer-submitted")))
+                .assertNext(result -> assertThat(result).isEqualTo(new EventStore.AppendResult.Conflict(1)))
+                .verifyComplete();
+    }
+
+    @Test
+    void aCommandSentAgainIsAnsweredWithItsEarlierCommitAndStoresNothing() {
+        EventStore store = shared.getBean(EventStore.class);
+        Commit first = commit("team:c", 1, "retry-me", "hint-requested");
+        store.append(first).block();
+
+        StepVerifier.create(store.append(commit("team:c", 2, "retry-me", "hint-requested")))
+                .assertNext(result -> assertThat(result)
+                        .isInstanceOfSatisfying(EventStore.AppendResult.AlreadyApplied.class,
+                                applied -> assertThat(applied.earlier().sequence()).isEqualTo(1)))
+                .verifyComplete();
+        StepVerifier.create(store.lastSequence("team:c")).expectNext(1L).verifyComplete();
+    }
+
+    @Test
+    void fourPhonesAppendingAtOnceLoseNothingAndDuplicateNothing() throws Exception {
+        EventStore store = shared.getBean(EventStore.class);
+        int phones = 4;
+        int commandsPerPhone = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(phones);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+        for (int phone = 0; phone < phones; phone++) {
+            int phoneNumber = phone;
+            running.add(pool.submit(() -> {
+                start.await();
+                for (int command = 0; command < commandsPerPhone; command++) {
+                    // Each command is also sent twice, as a phone on a bad network would.
+                    appendRetryingOnConflict(store, "team:race", "phone-" + phoneNumber + "-cmd-" + command);
+                    appendRetryingOnConflict(store, "team:race", "phone-" + phoneNumber + "-cmd-" + command);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> phone : running) {
+            phone.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        List<Commit> history = store.read("team:race", 0).collectList().block();
+        assertThat(history).hasSize(phones * commandsPerPhone);
+        assertThat(history).extracting(Commit::commandId).doesNotHaveDuplicates();
+        assertThat(history).extracting(Commit::sequence)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, phones * commandsPerPhone).boxed().toList());
+    }
+
+    private static void appendRetryingOnConflict(EventStore store, String stream, String commandId) {
+        while (true) {
+            long last = store.lastSequence(stream).block();
+            EventStore.AppendResult result = store.append(commit(stream, last + 1, commandId, "clue-collected")).block();
+            if (!(result instanceof EventStore.AppendResult.Conflict)) {
+                return;
+            }
+        }
+    }
+
+    private static Commit commit(String stream, long sequence, String commandId, String type) {
+        return Commit.of(stream, "session-1", sequence, commandId,
+                List.of(new Commit.StoredEvent(type, Map.of("by", commandId))), Instant.parse("2026-11-23T10:00:00Z"));
+    }
+
     private static UserAccount withNewHash(UserAccount account, String hash) {
         return new UserAccount(account.id(), account.username(), hash, account.roles(), account.createdAt(),
                 account.version());
