@@ -1,0 +1,9 @@
+/**
+ * Tools and tests for the content: the command-line validator for authors, and the tests that load every
+ * shipped circuit and the corpus of broken ones. Test scope only: the content jar ships no code, and
+ * game-content depends on the engine for its tests only (ARCHITECTURE.md).
+ */
+@NullMarked
+package org.balise.content;
+
+import org.jspecify.annotations.NullMarked;
