@@ -1,5 +1,11 @@
 package org.balise.web.circuits;
 
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.balise.engine.circuit.load.CircuitLoader;
+import org.balise.engine.circuit.load.LoadResult;
+import org.balise.engine.circuit.model.Circuit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -7,33 +13,61 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * The published circuits, shared by both doors. Versions are immutable: publishing adds one, never
- * replaces one.
+ * The published circuits, shared by both doors. Only a circuit that the engine loads without errors is
+ * published, and versions are immutable: publishing adds one, never replaces one.
+ *
+ * <p>Thread-safe. Loaded circuits are kept in memory once read, by version, since a version never changes.
  */
 @Service
 public class CircuitCatalogue {
 
     private final PublishedCircuitRepository versions;
+    private final CircuitLoader loader;
+    private final Clock clock;
+    private final Map<String, Circuit> loaded = new ConcurrentHashMap<>();
     private final Sinks.Many<Long> published = Sinks.many().multicast().directBestEffort();
 
-    public CircuitCatalogue(PublishedCircuitRepository versions) {
+    public CircuitCatalogue(PublishedCircuitRepository versions, CircuitLoader loader, Clock clock) {
         this.versions = versions;
+        this.loader = loader;
+        this.clock = clock;
     }
 
     /**
-     * Stores a new version. Completes empty, changing nothing, when that circuit version already exists:
+     * Validates and stores a new version. Fails with {@link CircuitRejectedException} when the circuit has
+     * errors. Completes empty, changing nothing, when that circuit version is already published:
      * publishing is idempotent, and an existing version is never overwritten.
      */
-    public Mono<PublishedCircuit> publish(PublishedCircuit circuit) {
-        return versions.insert(circuit)
+    public Mono<PublishedCircuit> publish(String json, PublishedCircuit.Source source) {
+        return Mono.fromCallable(() -> loader.load(json))
+                .flatMap(result -> switch (result) {
+                    case LoadResult.Rejected rejected -> Mono.error(new CircuitRejectedException(rejected.problems()));
+                    case LoadResult.Loaded ok -> versions.insert(PublishedCircuit.of(ok.circuit(), json, source, clock.instant()))
+                            .doOnNext(stored -> loaded.put(stored.id(), ok.circuit()));
+                })
                 .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.empty())
                 .flatMap(stored -> count()
-                        .doOnNext(count -> published.tryEmitNext(count))
+                        .doOnNext(published::tryEmitNext)
                         .thenReturn(stored));
     }
 
     public Mono<PublishedCircuit> find(String circuitId, String version) {
         return versions.findById(PublishedCircuit.idOf(circuitId, version));
+    }
+
+    /** The playable circuit of a published version. */
+    public Mono<Circuit> circuit(String circuitId, String version) {
+        String id = PublishedCircuit.idOf(circuitId, version);
+        Circuit known = loaded.get(id);
+        if (known != null) {
+            return Mono.just(known);
+        }
+        return versions.findById(id)
+                .map(stored -> switch (loader.load(stored.json())) {
+                    case LoadResult.Loaded ok -> ok.circuit();
+                    case LoadResult.Rejected rejected -> throw new CircuitRejectedException(rejected.problems());
+                })
+                .doOnNext(circuit -> loaded.put(id, circuit));
     }
 
     public Flux<PublishedCircuit> all() {

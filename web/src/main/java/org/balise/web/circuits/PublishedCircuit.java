@@ -1,8 +1,14 @@
 package org.balise.web.circuits;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.balise.engine.circuit.model.Circuit;
+import org.balise.engine.circuit.model.Mode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -23,6 +29,7 @@ public record PublishedCircuit(
         String version,
         Map<String, String> title,
         List<String> languages,
+        List<String> modes,
         Source source,
         String json,
         String sha256,
@@ -31,10 +38,28 @@ public record PublishedCircuit(
     public PublishedCircuit {
         title = Map.copyOf(title);
         languages = List.copyOf(languages);
+        modes = List.copyOf(modes);
+    }
+
+    /** The record of a circuit that the engine has loaded without errors from {@code json}. */
+    public static PublishedCircuit of(Circuit circuit, String json, Source source, Instant publishedAt) {
+        return new PublishedCircuit(idOf(circuit.id(), circuit.version()), circuit.id(), circuit.version(),
+                circuit.title().texts(), circuit.languages().declared(),
+                circuit.modes().stream().map(Mode::jsonName).sorted().toList(),
+                source, json, sha256(json), publishedAt);
     }
 
     public static String idOf(String circuitId, String version) {
         return circuitId + "@" + version;
+    }
+
+    static String sha256(String json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
     }
 
     /** Where a published version came from. */

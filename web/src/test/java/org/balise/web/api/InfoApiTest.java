@@ -3,13 +3,11 @@ package org.balise.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.balise.web.RunningBalise;
 import org.balise.web.RunningBaliseExtension;
 import org.balise.web.circuits.CircuitCatalogue;
 import org.balise.web.circuits.PublishedCircuit;
+import org.balise.web.circuits.SampleCircuits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +51,13 @@ class InfoApiTest {
     }
 
     @Test
+    void theShippedCircuitsAreCountedAsSoonAsBaliseHasStarted() {
+        play.get().uri("/api/info").exchange()
+                .expectBody().jsonPath("$.circuits").value(Number.class,
+                        circuits -> assertThat(circuits.longValue()).isGreaterThanOrEqualTo(1));
+    }
+
+    @Test
     void theInfoStreamSendsTheInfoAtOnceAndAgainWhenACircuitIsPublished() {
         long before = catalogue().count().block();
         Flux<ServerSentEvent<ServerInfo>> stream = play.get().uri("/api/info/stream")
@@ -67,7 +72,8 @@ class InfoApiTest {
                     assertThat(event.event()).isEqualTo("info");
                     assertThat(event.data().circuits()).isEqualTo(before);
                 })
-                .then(() -> catalogue().publish(aCircuitNamed("stream-test-" + System.nanoTime())).block())
+                .then(() -> catalogue().publish(SampleCircuits.withId("stream-test-" + System.nanoTime(), "1.0.0"),
+                        PublishedCircuit.Source.STUDIO).block())
                 .assertNext(event -> assertThat(event.data().circuits()).isEqualTo(before + 1))
                 .thenCancel()
                 .verify(Duration.ofSeconds(10));
@@ -96,10 +102,5 @@ class InfoApiTest {
 
     private CircuitCatalogue catalogue() {
         return balise.shared().getBean(CircuitCatalogue.class);
-    }
-
-    private static PublishedCircuit aCircuitNamed(String id) {
-        return new PublishedCircuit(PublishedCircuit.idOf(id, "1"), id, "1", Map.of("en", id), List.of("en"),
-                PublishedCircuit.Source.STUDIO, "{}", "0", Instant.parse("2026-11-23T10:00:00Z"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
+import org.balise.web.circuits.CircuitCatalogue;
 import org.balise.web.security.Role;
 import org.balise.web.security.UserAccount;
 import org.balise.web.security.UserAccountRepository;
@@ -26,16 +27,21 @@ class EmbeddedStoreTest extends StoreContract {
     @Test
     void dataWrittenBeforeARestartIsThereAfterIt() {
         Path folder = dataDir.resolve("restart");
+        long circuitsBefore;
         try (ConfigurableApplicationContext before = SharedContextRunner.onEmbeddedStore(folder)) {
             before.getBean(UserAccountRepository.class)
                     .save(UserAccount.create("lea", "{noop}x", Set.of(Role.AUTHOR), Instant.EPOCH))
                     .block();
+            circuitsBefore = before.getBean(CircuitCatalogue.class).count().block();
         }
 
         try (ConfigurableApplicationContext after = SharedContextRunner.onEmbeddedStore(folder)) {
             assertThat(after.getBean(UserAccountRepository.class).findByUsername("lea").block())
                     .extracting(UserAccount::roles)
                     .isEqualTo(Set.of(Role.AUTHOR));
+            assertThat(after.getBean(CircuitCatalogue.class).count().block())
+                    .as("shipped circuits are not published twice")
+                    .isEqualTo(circuitsBefore);
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.balise.web.circuits.CircuitCatalogue;
+import org.balise.web.circuits.CircuitRejectedException;
 import org.balise.web.circuits.PublishedCircuit;
+import org.balise.web.circuits.SampleCircuits;
 import org.balise.web.security.Role;
 import org.balise.web.security.UserAccount;
 import org.balise.web.security.UserAccountRepository;
@@ -43,16 +45,40 @@ abstract class StoreContract {
     @Test
     void aPublishedCircuitVersionIsStoredOnceAndNeverOverwritten() {
         CircuitCatalogue catalogue = shared.getBean(CircuitCatalogue.class);
-        PublishedCircuit first = circuit("walk", "1", "{\"first\":true}");
-        PublishedCircuit sameVersionAgain = circuit("walk", "1", "{\"second\":true}");
+        long shipped = catalogue.count().block();
+        String first = SampleCircuits.withId("walk", "1.0.0");
+        String sameVersionChanged = first.replace("Les secrets des ducs", "Les secrets des duchesses");
 
-        StepVerifier.create(catalogue.publish(first)).expectNextCount(1).verifyComplete();
-        StepVerifier.create(catalogue.publish(sameVersionAgain)).verifyComplete();
+        StepVerifier.create(catalogue.publish(first, PublishedCircuit.Source.STUDIO)).expectNextCount(1).verifyComplete();
+        StepVerifier.create(catalogue.publish(sameVersionChanged, PublishedCircuit.Source.STUDIO)).verifyComplete();
 
-        StepVerifier.create(catalogue.find("walk", "1"))
-                .assertNext(stored -> assertThat(stored.json()).isEqualTo("{\"first\":true}"))
+        StepVerifier.create(catalogue.find("walk", "1.0.0"))
+                .assertNext(stored -> assertThat(stored.json()).isEqualTo(first))
                 .verifyComplete();
-        StepVerifier.create(catalogue.count()).expectNext(1L).verifyComplete();
+        StepVerifier.create(catalogue.count()).expectNext(shipped + 1).verifyComplete();
+    }
+
+    @Test
+    void aCircuitWithErrorsIsNotPublished() {
+        CircuitCatalogue catalogue = shared.getBean(CircuitCatalogue.class);
+        String broken = SampleCircuits.withId("broken", "1.0.0").replaceFirst("\"defaultLanguage\":\\s*\"fr\"", "\"defaultLanguage\": \"de\"");
+
+        StepVerifier.create(catalogue.publish(broken, PublishedCircuit.Source.STUDIO))
+                .verifyErrorSatisfies(error -> assertThat(error).isInstanceOf(CircuitRejectedException.class)
+                        .hasMessageContaining("/defaultLanguage"));
+        StepVerifier.create(catalogue.find("broken", "1.0.0")).verifyComplete();
+    }
+
+    @Test
+    void theShippedCircuitsArePublishedAtFirstStartAndPlayable() {
+        CircuitCatalogue catalogue = shared.getBean(CircuitCatalogue.class);
+
+        StepVerifier.create(catalogue.find("sample", "1.0.0"))
+                .assertNext(stored -> assertThat(stored.source()).isEqualTo(PublishedCircuit.Source.SHIPPED))
+                .verifyComplete();
+        StepVerifier.create(catalogue.circuit("sample", "1.0.0"))
+                .assertNext(circuit -> assertThat(circuit.stations()).isNotEmpty())
+                .verifyComplete();
     }
 
     @Test
@@ -178,8 +204,4 @@ abstract class StoreContract {
                 Instant.parse("2026-11-23T10:00:00Z"));
     }
 
-    private static PublishedCircuit circuit(String id, String version, String json) {
-        return new PublishedCircuit(PublishedCircuit.idOf(id, version), id, version, Map.of("fr", "Balade"),
-                List.of("fr"), PublishedCircuit.Source.STUDIO, json, "0", Instant.parse("2026-11-23T10:00:00Z"));
-    }
 }
