@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableAutoConfiguration(excludeName = {
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
-        // The shared context already measures its executors; a door measuring them again is refused.
-        "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration"})
+        // The shared context already measures its executors and start-up; a door measuring them again is refused.
+        "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.startup.StartupTimeMetricsListenerAutoConfiguration"})
 @ComponentScan(basePackages = "org.balise.web.backoffice")
 public class BackOfficeDoor {
 

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
         "com.vaadin.flow.spring.VaadinScopesConfig",
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
-        // The shared context already measures its executors; a door measuring them again is refused.
-        "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration"})
+        // The shared context already measures its executors and start-up; a door measuring them again is refused.
+        "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.startup.StartupTimeMetricsListenerAutoConfiguration"})
 @ComponentScan(basePackages = {"org.balise.web.play", "org.balise.web.api"})
 public class PlayDoor {
 
