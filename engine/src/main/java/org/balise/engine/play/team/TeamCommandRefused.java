@@ -1,0 +1,16 @@
+package org.balise.engine.play.team;
+
+import java.time.Instant;
+import org.balise.engine.play.RefusalReason;
+import org.balise.engine.play.TypeName;
+
+/**
+ * A command was refused; nothing else changed (its id is remembered, so a retry is not decided again).
+ *
+ * @param command the refused command's type name, e.g. {@code take-hint}
+ * @param sentence what happened, in English, for logs and the teacher (phones translate {@code reason})
+ */
+@TypeName("team-command-refused")
+public record TeamCommandRefused(String commandId, Instant at, String command, RefusalReason reason, String sentence)
+        implements TeamEvent {
+}
