@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The parent context: what both doors share, created once — the store, the live feed, the circuits, the
@@ -23,7 +24,9 @@ import org.springframework.context.annotation.Configuration;
         "org.balise.web.store",
         "org.balise.web.live",
         "org.balise.web.security",
-        "org.balise.web.circuits"})
+        "org.balise.web.circuits",
+        "org.balise.web.game"})
 @ConfigurationPropertiesScan(basePackages = "org.balise.web")
+@EnableScheduling
 public class SharedContext {
 }

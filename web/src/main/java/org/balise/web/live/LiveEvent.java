@@ -2,17 +2,20 @@ package org.balise.web.live;
 
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened in a session that watchers should see now: a team arrived, solved, asked for a
- * hint, a teacher sent a message...
+ * hint, a teacher paused the game...
  *
  * @param sessionId the session it belongs to
- * @param type a stable word for the kind of event, e.g. {@code team-joined}
+ * @param teamId the team it concerns; null for what concerns the whole session
+ * @param type the engine's stable name for the event, e.g. {@code station-arrived}
  * @param occurredAt when it happened
- * @param data what watchers need to show it; never an answer
+ * @param data the event's fields; never an answer (the engine's events hold none)
  */
-public record LiveEvent(String sessionId, String type, Instant occurredAt, Map<String, Object> data) {
+public record LiveEvent(String sessionId, @Nullable String teamId, String type, Instant occurredAt,
+        Map<String, Object> data) {
 
     public LiveEvent {
         data = Map.copyOf(data);

@@ -24,8 +24,16 @@ public class PlaySecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, "/api/info", "/api/info/stream").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/info", "/api/info/stream", "/api/sessions/*",
+                                "/api/circuits/*/*/media/*").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/join").permitAll()
+                        // Team endpoints check the team's token themselves (TeamAccess): no session, no cookie.
+                        .pathMatchers("/api/teams/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // The phone app's static files.
+                        .pathMatchers(HttpMethod.GET, "/", "/index.html", "/join/**", "/*.webmanifest", "/sw.js",
+                                "/app/**", "/i18n/**", "/icons/**", "/vendor/**", "/webjars/**", "/favicon.ico",
+                                "/problems/**").permitAll()
                         .anyExchange().denyAll())
                 .build();
     }
