@@ -47,7 +47,8 @@ export function uid(prefix = 'b') {
 
 /**
  * Keeps a container's children in step with a list while reusing the elements whose data did not change,
- * so that a new view (every few seconds while walking) never wipes what a player is typing.
+ * so that a new view (every few seconds while walking) never wipes what a player is typing. An element
+ * may have an `update(item)` method, called with each new item.
  */
 export function keyed(container, items, key, signature, render) {
   const previous = new Map([...container.children].map((child) => [child.dataset.key, child]));
@@ -55,10 +56,11 @@ export function keyed(container, items, key, signature, render) {
     const k = String(key(item));
     const sig = signature(item);
     const old = previous.get(k);
-    if (old && old.dataset.signature === sig) return old;
-    const element = render(item);
+    const element = old && old.dataset.signature === sig ? old : render(item);
     element.dataset.key = k;
     element.dataset.signature = sig;
+    // The parts that change often (a countdown, attempts) update in place rather than being redrawn.
+    if (element.update) element.update(item);
     return element;
   });
   next.forEach((element, index) => {

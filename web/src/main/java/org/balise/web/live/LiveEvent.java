@@ -1,6 +1,8 @@
 package org.balise.web.live;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -12,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param teamId the team it concerns; null for what concerns the whole session
  * @param type the engine's stable name for the event, e.g. {@code station-arrived}
  * @param occurredAt when it happened
- * @param data the event's fields; never an answer (the engine's events hold none)
+ * @param data the event's fields, null ones included; never an answer (the engine's events hold none)
  */
 public record LiveEvent(String sessionId, @Nullable String teamId, String type, Instant occurredAt,
         Map<String, Object> data) {
 
     public LiveEvent {
-        data = Map.copyOf(data);
+        // Not Map.copyOf: an event's optional fields are null, and they are part of what happened.
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
 }
