@@ -34,14 +34,20 @@ let timer = null;
 
 /**
  * Keeps `element`'s text as `render(msLeft)` until `untilMs`, once a second, then calls `done` once.
- * Stops by itself when the element leaves the page.
+ * Replaces the element's previous countdown; stops by itself when the element leaves the page.
  */
 export function countdown(element, untilMs, render, done = () => {}) {
+  stopCountdown(element);
   const entry = { element, untilMs, render, done };
   ticking.add(entry);
   tick(entry);
   if (!timer) timer = window.setInterval(() => ticking.forEach(tick), 1000);
   return entry;
+}
+
+/** Stops the countdown shown in `element`, if any. */
+export function stopCountdown(element) {
+  ticking.forEach((entry) => { if (entry.element === element) ticking.delete(entry); });
 }
 
 function tick(entry) {

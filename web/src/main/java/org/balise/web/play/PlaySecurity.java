@@ -24,7 +24,7 @@ public class PlaySecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, "/api/info", "/api/info/stream", "/api/sessions/*",
+                        .pathMatchers(HttpMethod.GET, "/api/info", "/api/info/stream", "/api/openapi.yaml", "/api/sessions/*",
                                 "/api/circuits/*/*/media/*").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/join").permitAll()
                         // Team endpoints check the team's token themselves (TeamAccess): no session, no cookie.
