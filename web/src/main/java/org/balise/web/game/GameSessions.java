@@ -190,6 +190,17 @@ public class GameSessions {
         return session(team.sessionId()).flatMap(session -> teamStreams.view(session, team));
     }
 
+    /** The team's whole game now: for dashboards and debriefs in the back-office. */
+    public Mono<TeamGame> game(TeamDocument team) {
+        return session(team.sessionId()).flatMap(session -> teamStreams.game(session, team));
+    }
+
+    /** Every team's game in a session, in the order they joined. */
+    public Flux<TeamGame> games(String sessionId) {
+        return teams.findBySessionId(sessionId).concatMap(this::game)
+                .sort(java.util.Comparator.comparing(game -> game.state().member().joinedAt()));
+    }
+
     /** Runs a team's command (from its phones, or from its teacher) through the engine. */
     public Mono<TeamOutcome> play(TeamDocument team, TeamCommand command) {
         return session(team.sessionId()).flatMap(session -> teamStreams.handle(session, team, command));

@@ -70,6 +70,13 @@ class TeamStreams {
     record Versioned(TeamState state, long sequence, long revision) {
     }
 
+    /** The team's whole game now, for the back-office. */
+    Mono<TeamGame> game(SessionDocument session, TeamDocument team) {
+        return context(session, team).flatMap(loaded -> state(loaded, team).map(current -> new TeamGame(team,
+                loaded.context(), current.state(),
+                current.sequence() + "." + current.revision() + "." + loaded.sessionSequence())));
+    }
+
     /** The team's view now. */
     Mono<TeamOutcome> view(SessionDocument session, TeamDocument team) {
         return context(session, team).flatMap(context -> state(context, team)
