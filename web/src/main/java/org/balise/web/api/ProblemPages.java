@@ -16,7 +16,7 @@ import org.springframework.web.util.HtmlUtils;
 class ProblemPages {
 
     @Bean
-    RouterFunction<ServerResponse> problemPages() {
+    RouterFunction<ServerResponse> problemTypeRoutes() {
         return route(GET("/problems/{slug}"), request -> Arrays.stream(ProblemType.values())
                 .filter(type -> type.slug().equals(request.pathVariable("slug")))
                 .findFirst()

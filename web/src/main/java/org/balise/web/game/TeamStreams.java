@@ -188,11 +188,21 @@ class TeamStreams {
     }
 
     private void saveSnapshot(TeamDocument team, Versioned state) {
-        String snapshot = json.writeValueAsString(state.state());
+        String snapshot = json.writeValueAsString(withoutPositions(state.state()));
         teams.findById(team.id())
                 .flatMap(stored -> stored.snapshotSequence() >= state.sequence() ? Mono.empty()
                         : teams.save(stored.withSnapshot(snapshot, state.sequence())))
                 .subscribe(saved -> { }, failure -> log.warn("Could not save the snapshot of team {}", team.id(), failure));
+    }
+
+    /**
+     * The state as the durable events alone make it: no last position and no presence evidence. Where a
+     * team stood is not stored unless its session asked for it, and a snapshot is stored.
+     */
+    private static TeamState withoutPositions(TeamState state) {
+        return new TeamState(state.member(), state.appliedCommands(), state.stations(), state.finalRiddle(),
+                state.clues(), state.trades(), state.ledger(), state.score(), state.codeAttempts(), Map.of(), null,
+                state.suspiciousFixes(), state.messages(), state.acknowledged(), state.finishedAt());
     }
 
     void forgetSession(String sessionId, List<String> teamIds) {

@@ -197,6 +197,32 @@ class PhoneApiTest {
                 .expectHeader().valueMatches("Cache-Control", ".*immutable.*");
     }
 
+    @Test
+    void whereATeamWalkedIsNotStoredUnlessItsSessionAsksForIt() {
+        JsonNode team = phone.join(session, "Discrets", "fr");
+        String teamId = team.get("teamId").asString();
+        phone.command(team, Map.of("commandId", PhoneApiClient.newId(), "type", "tap-map",
+                "lat", 47.3215, "lon", 5.0412, "accuracy", 5));
+        phone.command(team, Map.of("commandId", PhoneApiClient.newId(), "type", "submit-answer",
+                "riddle", firstStationId(team), "answer", Map.of("text", "rien")));
+
+        org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo =
+                balise.shared().getBean(org.springframework.data.mongodb.core.ReactiveMongoTemplate.class);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(mongo.findById(teamId, org.bson.Document.class, "teams").block().getString("snapshot"))
+                        .as("a snapshot was saved").isNotNull());
+        String snapshot = mongo.findById(teamId, org.bson.Document.class, "teams").block().getString("snapshot");
+        assertThat(snapshot).doesNotContain("47.3215").doesNotContain("5.0412");
+        assertThat(mongo.getCollection("positions").flatMapMany(c -> c.countDocuments()).blockLast()).isZero();
+    }
+
+    @Test
+    void eachProblemTypeLeadsToAPageThatExplainsIt() {
+        phone.http.get().uri("/problems/rate-limited").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(page -> assertThat(page).contains("Too many requests"));
+    }
+
     private String firstStationId(JsonNode team) {
         return team.get("view").get("stations").get(0).get("id").asString();
     }
