@@ -69,11 +69,36 @@ export function keyed(container, items, key, signature, render) {
   while (container.children.length > next.length) container.lastElementChild.remove();
 }
 
-/** Says something to screen-reader users (and shows it briefly): the page's polite live region. */
+const TOAST_MS = 6000;
+const pending = { 'status-region': [], 'alert-region': [] };
+let flushTimer = null;
+let toastTimer = null;
+
+/**
+ * Says something to screen-reader users and shows it for a few seconds at the bottom of the screen
+ * (the page's polite live region); `urgent` uses the assertive one. Sentences said together are shown
+ * together.
+ */
 export function announce(message, { urgent = false } = {}) {
-  const region = document.getElementById(urgent ? 'alert-region' : 'status-region');
-  if (!region) return;
-  region.textContent = '';
-  // A new text node in a cleared region is read even when the sentence repeats.
-  window.setTimeout(() => { region.textContent = message; }, 50);
+  pending[urgent ? 'alert-region' : 'status-region'].push(message);
+  if (flushTimer) return;
+  flushTimer = window.setTimeout(() => {
+    flushTimer = null;
+    for (const [id, sentences] of Object.entries(pending)) {
+      const region = document.getElementById(id);
+      if (region && sentences.length) {
+        // The region is emptied first, so that a sentence said again is read again.
+        region.textContent = '';
+        region.append(document.createTextNode(sentences.join(' ')));
+      }
+      sentences.length = 0;
+    }
+    window.clearTimeout(toastTimer);
+    toastTimer = window.setTimeout(() => {
+      Object.keys(pending).forEach((id) => {
+        const region = document.getElementById(id);
+        if (region) region.textContent = '';
+      });
+    }, TOAST_MS);
+  }, 100);
 }

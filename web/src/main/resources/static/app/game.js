@@ -23,9 +23,11 @@ export function isOlder(next, current) {
 }
 
 export class Game extends EventTarget {
-  constructor(team) {
+  /** @param fresh whether the saved view was just received (no need to read it again at start) */
+  constructor(team, { fresh = false } = {}) {
     super();
     this.team = team;
+    this.fresh = fresh;
     this.snapshot = savedSnapshot(team.teamId);
     this.streamState = 'connecting';
     this.online = navigator.onLine;
@@ -46,23 +48,35 @@ export class Game extends EventTarget {
       unauthorized: () => this.lost(),
     });
     await this.queue.load(this.team.teamId);
-    window.addEventListener('online', () => this.reconnected());
-    window.addEventListener('offline', () => this.setOnline(false));
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') this.refresh();
-    });
+    this.listeners = {
+      online: () => this.reconnected(),
+      offline: () => this.setOnline(false),
+      visibilitychange: () => {
+        if (document.visibilityState === 'visible') this.refresh();
+      },
+    };
+    window.addEventListener('online', this.listeners.online);
+    window.addEventListener('offline', this.listeners.offline);
+    document.addEventListener('visibilitychange', this.listeners.visibilitychange);
     this.stream = followTeam(this.team, {
       lastEventId: this.snapshot ? this.snapshot.sequence : null,
       onView: (snapshot) => this.apply(snapshot),
       onState: (state) => this.streamChanged(state),
     });
-    await this.refresh();
+    if (!this.fresh) await this.refresh();
   }
 
+  /** Stops following the team (the phone left it): nothing of this game runs or is stored any more. */
   stop() {
+    this.stopped = true;
     if (this.stream) this.stream.stop();
     if (this.queue) this.queue.stop();
     window.clearTimeout(this.refreshTimer);
+    if (this.listeners) {
+      window.removeEventListener('online', this.listeners.online);
+      window.removeEventListener('offline', this.listeners.offline);
+      document.removeEventListener('visibilitychange', this.listeners.visibilitychange);
+    }
   }
 
   /** Reads the team's view now (after a reload, when a countdown ends, when the phone wakes up). */
@@ -78,10 +92,11 @@ export class Game extends EventTarget {
 
   /** Takes a view if it is not older than the one shown. */
   apply(snapshot) {
-    if (!snapshot || !snapshot.view) return;
+    if (this.stopped || !snapshot || !snapshot.view) return;
     if (this.snapshot && isOlder(snapshot.sequence, this.snapshot.sequence)) return;
     const previous = this.view;
     this.snapshot = snapshot;
+    this.receivedAt = Date.now();
     saveSnapshot(snapshot);
     this.scheduleRefresh(snapshot.view);
     this.dispatchEvent(new CustomEvent('view', { detail: { view: snapshot.view, previous } }));
@@ -165,8 +180,18 @@ export class Game extends EventTarget {
     this.changed();
   }
 
+  /**
+   * When a duration of the view (a hint's opensIn, a time left) ends, on this phone's clock: counted from
+   * when the view arrived, so a phone whose clock is wrong still counts down right. Null without a duration.
+   */
+  deadline(duration) {
+    const ms = durationMs(duration);
+    return ms === null ? null : (this.receivedAt || Date.now()) + ms;
+  }
+
   /** The team's token no longer opens it (the session was deleted): the page offers to join again. */
   lost() {
+    if (this.stopped) return;
     this.stop();
     this.dispatchEvent(new CustomEvent('lost'));
   }
@@ -181,14 +206,13 @@ export class Game extends EventTarget {
     window.clearTimeout(this.refreshTimer);
     if (view.status !== 'RUNNING') return;
     const now = Date.now();
-    const moments = [];
+    const moments = [this.deadline(view.timeLeft)];
     const riddles = [...view.stations, ...(view.finalRiddle ? [view.finalRiddle] : [])];
     for (const riddle of riddles) {
-      for (const hint of riddle.hints || []) moments.push(instantMs(hint.opensAt));
+      for (const hint of riddle.hints || []) moments.push(hint.opensAt ? this.deadline(hint.opensIn) : null);
       if (riddle.attempts) moments.push(instantMs(riddle.attempts.coolDownUntil));
-      if (riddle.timeLeft) moments.push(now + durationMs(riddle.timeLeft));
+      moments.push(this.deadline(riddle.timeLeft));
     }
-    if (view.timeLeft) moments.push(now + durationMs(view.timeLeft));
     const next = Math.min(...moments.filter((m) => m !== null && m > now));
     if (Number.isFinite(next)) {
       this.refreshTimer = window.setTimeout(() => this.refresh(), Math.min(next - now + 500, 2 ** 31 - 1));

@@ -6,7 +6,6 @@ const FALLBACK = 'en';
 
 let current = FALLBACK;
 let messages = {};
-let fallbackMessages = {};
 
 /** The first of the browser's languages that the app speaks. */
 export function browserLanguage() {
@@ -18,22 +17,20 @@ export function browserLanguage() {
   return FALLBACK;
 }
 
-async function fetchMessages(language) {
-  const response = await fetch(`/i18n/${language}.json`);
-  if (!response.ok) throw new Error(`No messages for ${language}`);
+async function fetchMessages(code) {
+  const response = await fetch(`/i18n/${code}.json`);
+  if (!response.ok) throw new Error(`No messages for ${code}`);
   return response.json();
 }
 
-/** Loads the messages of a language (one the app lacks falls back to English) and marks the page with it. */
-export async function useLanguage(language) {
-  const wanted = LANGUAGES.includes(language) ? language : FALLBACK;
+/**
+ * Loads the messages of a language (one the app lacks gets English) and marks the page with it. Every
+ * language has every key (PhoneAppMessagesTest), so there is no fallback to load.
+ */
+export async function useLanguage(wantedCode) {
+  const wanted = LANGUAGES.includes(wantedCode) ? wantedCode : FALLBACK;
   if (wanted === current && Object.keys(messages).length) return;
-  const [own, fallback] = await Promise.all([
-    fetchMessages(wanted),
-    wanted === FALLBACK ? null : fetchMessages(FALLBACK).catch(() => ({})),
-  ]);
-  messages = own;
-  fallbackMessages = fallback || own;
+  messages = await fetchMessages(wanted);
   current = wanted;
   document.documentElement.lang = wanted;
   document.querySelectorAll('[data-i18n]').forEach((element) => {
@@ -65,7 +62,7 @@ export function has(key) {
 }
 
 function lookup(key) {
-  return key in messages ? messages[key] : fallbackMessages[key];
+  return messages[key];
 }
 
 function format(value) {

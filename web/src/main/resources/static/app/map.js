@@ -107,7 +107,7 @@ export class GameMap {
       const layer = zone.kind === 'circle'
         ? L.circle([zone.centre.latitude, zone.centre.longitude], { ...style, radius: zone.radiusMetres })
         : L.polygon(zone.rings.map((ring) => ring.map((p) => [p.latitude, p.longitude])), style);
-      layer.bindTooltip(station.title, { permanent: true, direction: 'center', className: 'zone-label' });
+      layer.bindTooltip(station.title, { permanent: true, direction: 'top', offset: [0, -14], className: 'zone-label' });
       layer.addTo(this.map);
       this.zones.set(station.id, { key, layer });
     }
@@ -130,18 +130,24 @@ export class GameMap {
       .addTo(this.team);
   }
 
-  /** Shows the zones to reach and the team once, the first time there is something to show. */
-  frame(points) {
-    if (this.framed || !points.length) return;
+  /**
+   * Shows these stations' zones and the team's position, once: later calls do nothing until `reframe`,
+   * so that the map stays where the player moved it.
+   */
+  frame(stationIds, fix) {
+    if (this.framed) return;
+    const bounds = this.L.latLngBounds([]);
+    stationIds.map((id) => this.zones.get(id)).filter(Boolean).forEach(({ layer }) => bounds.extend(layer.getBounds()));
+    if (fix) bounds.extend([fix.lat, fix.lon]);
+    if (!bounds.isValid()) return;
     this.framed = true;
-    if (points.length === 1) this.map.setView([points[0].lat, points[0].lon], 17);
-    else this.map.fitBounds(points.map((p) => [p.lat, p.lon]), { padding: [32, 32], maxZoom: 18 });
+    this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: 18 });
   }
 
-  /** Brings the map back to these points (the next station appeared). */
-  reframe(points) {
+  /** Frames again (the next station appeared, or the team's first position came). */
+  reframe(stationIds, fix) {
     this.framed = false;
-    this.frame(points);
+    this.frame(stationIds, fix);
   }
 
   tapped(latlng) {

@@ -109,10 +109,10 @@ export async function readEvents(body, onChunk, onEvent) {
       } else if (!line.startsWith(':')) {
         const colon = line.indexOf(':');
         const field = colon < 0 ? line : line.slice(0, colon);
-        const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-        if (field === 'event') event.type = value;
-        else if (field === 'data') event.data.push(value);
-        else if (field === 'id') event.id = value;
+        const content = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+        if (field === 'event') event.type = content;
+        else if (field === 'data') event.data.push(content);
+        else if (field === 'id') event.id = content;
       }
     }
   }

@@ -1,9 +1,8 @@
-// The final riddle: locked until the team holds enough clues, then answered like any riddle.
+// The final riddle: locked until the team holds enough clues, then answered like any riddle (with the
+// riddle cards, ctx.cards, once loaded).
 
 import { h, keyed, uid } from '../dom.js';
 import { t } from '../i18n.js';
-import { hintList } from './hints.js';
-import { riddleSection } from './riddle.js';
 
 const FINAL = '#final';
 
@@ -13,7 +12,8 @@ export function finalSection(ctx) {
   section.update = (final) => {
     section.hidden = !final;
     keyed(section, final ? [final] : [], () => 'final',
-      (f) => JSON.stringify([f.status, f.title, f.riddle, f.cluesHeld, f.cluesNeeded]), (f) => card(f, ctx));
+      (f) => JSON.stringify([f.status, f.title, f.riddle && { ...f.riddle, photoWaiting: null }, f.cluesHeld,
+        f.cluesNeeded, Boolean(ctx.cards)]), (f) => card(f, ctx));
   };
   return section;
 }
@@ -29,9 +29,9 @@ function card(final, ctx) {
     article.append(h('p', {}, t('final.locked', { held: final.cluesHeld, count: final.cluesNeeded })));
   } else if (final.status === 'SOLVED') {
     article.append(h('p', { class: 'chip chip--solved' }, t('final.solved', { count: final.points })));
-  } else {
-    riddle = final.riddle ? riddleSection(FINAL, final.riddle, local) : null;
-    hints = hintList(FINAL, local);
+  } else if (ctx.cards) {
+    riddle = final.riddle ? ctx.cards.riddleSection(FINAL, final.riddle, local) : null;
+    hints = ctx.cards.hintList(FINAL, local);
     article.append(h('p', { class: 'chip chip--reached' }, t('final.open', { count: final.points })), riddle, hints);
   }
   article.update = (latest) => {

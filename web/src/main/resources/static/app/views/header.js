@@ -4,7 +4,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { clock, countdown, durationMs, stopCountdown } from '../time.js';
 
-export function gameHeader() {
+export function gameHeader(game) {
   const title = h('p', { class: 'bar__title' });
   const team = h('p', { class: 'bar__team' });
   const score = h('span', { class: 'stat', id: 'score' });
@@ -22,7 +22,7 @@ export function gameHeader() {
       stopCountdown(time);
       time.textContent = '';
     } else if (view.status === 'RUNNING') {
-      countdown(time, Date.now() + left, (ms) => t('header.time-left', { time: clock(ms) }));
+      countdown(time, game.deadline(view.timeLeft), (ms) => t('header.time-left', { time: clock(ms) }));
     } else {
       stopCountdown(time);
       time.textContent = t('header.time-left', { time: clock(left) });

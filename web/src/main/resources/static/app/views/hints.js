@@ -3,7 +3,7 @@
 
 import { h, keyed } from '../dom.js';
 import { t } from '../i18n.js';
-import { clock, countdown, durationMs, instantMs } from '../time.js';
+import { clock, countdown, durationMs } from '../time.js';
 import { follow } from './sending.js';
 
 /** @returns an element with update(hints), empty while there is no hint */
@@ -28,19 +28,19 @@ function hintItem(riddleKey, hint, ctx) {
     const opens = h('p', { class: 'hint__when' });
     item.append(opens);
     item.update = (latest) => {
-      const at = instantMs(latest.opensAt);
-      if (at) countdown(opens, at, (left) => t('hints.opens-in', { time: clock(left) }));
+      // opensAt is set while the game runs; the countdown itself uses opensIn, which no clock skews.
+      if (latest.opensAt) countdown(opens, ctx.game.deadline(latest.opensIn), (left) => t('hints.opens-in', { time: clock(left) }));
       else opens.textContent = t('hints.opens-after', { time: clock(durationMs(latest.opensIn) || 0) });
     };
   } else {
-    item.append(takeButton(riddleKey, hint, name, ctx));
+    item.append(takeButton(riddleKey, hint, ctx));
   }
   return item;
 }
 
-function takeButton(riddleKey, hint, name, ctx) {
+function takeButton(riddleKey, hint, ctx) {
   const status = h('p', { class: 'feedback', role: 'status' });
-  const ask = h('button', { type: 'button', class: 'button button--secondary' }, t('hints.take', { name, count: hint.cost }));
+  const ask = h('button', { type: 'button', class: 'button button--secondary' }, t('hints.take', { number: hint.number, count: hint.cost }));
   const yes = h('button', { type: 'button', class: 'button button--primary' }, t('hints.confirm', { count: hint.cost }));
   const no = h('button', { type: 'button', class: 'button button--secondary' }, t('hints.cancel'));
   const confirm = h('div', { class: 'confirm', hidden: true }, yes, no);

@@ -62,7 +62,7 @@ export function recallOverlay(ctx, background) {
     overlay.update(ctx.game.view);
   });
   overlay.update = (view) => {
-    const waiting = ctx.game.queue.items
+    const waiting = (ctx.game.queue ? ctx.game.queue.items : [])
       .filter((item) => item.command && item.command.type === 'acknowledge-message')
       .map((item) => item.command.messageId);
     const recall = view.messages.find((m) => m.kind === 'RECALL' && m.needsAcknowledgement && !m.acknowledged

@@ -25,7 +25,7 @@ export function riddleSection(key, riddle, ctx) {
     section.update = () => {};
     return section;
   }
-  const form = riddle.kind === 'photo' ? photoForm(key, riddle, ctx) : answerForm(key, riddle, questionId, ctx);
+  const form = riddle.kind === 'photo' ? photoForm(key, ctx) : answerForm(key, riddle, questionId, ctx);
   section.append(form);
   section.update = form.update;
   return section;
@@ -71,7 +71,7 @@ function answerForm(key, riddle, questionId, ctx) {
   return form;
 }
 
-function photoForm(key, riddle, ctx) {
+function photoForm(key, ctx) {
   const inputId = uid('photo');
   const status = h('p', { class: 'feedback', role: 'status' });
   const waiting = h('p', { class: 'note' });
@@ -102,10 +102,17 @@ function photoForm(key, riddle, ctx) {
     event.preventDefault();
     if (!chosen) return;
     const label = { key: 'queue.photo', params: { station: ctx.title } };
-    await follow(ctx.game, ctx.game.sendPhoto(key, chosen, label), status, button);
+    const sent = await follow(ctx.game, ctx.game.sendPhoto(key, chosen, label), status, button);
+    if (sent) {
+      // Sent: another photo needs another shot.
+      chosen = null;
+      button.disabled = true;
+    }
   });
-  form.update = () => {
-    waiting.textContent = riddle.photoWaiting ? t('photo.waiting') : '';
+  form.update = (source) => {
+    const photoWaiting = Boolean(source.riddle && source.riddle.photoWaiting);
+    waiting.textContent = photoWaiting ? t('photo.waiting') : '';
+    button.disabled = photoWaiting || !chosen;
   };
   return form;
 }

@@ -8,9 +8,10 @@ import { hintList } from './hints.js';
 import { mediaList } from './media.js';
 import { riddleSection } from './riddle.js';
 
-/** What decides whether the card must be drawn again (the rest updates in place). */
+/** What decides whether the card must be drawn again (the rest, e.g. a photo waiting, updates in place). */
 export function stationSignature(station) {
-  return JSON.stringify([station.status, station.title, station.description, station.media, station.riddle]);
+  const riddle = station.riddle ? { ...station.riddle, photoWaiting: null } : null;
+  return JSON.stringify([station.status, station.title, station.description, station.media, riddle]);
 }
 
 export function stationCard(station, ctx) {
@@ -30,7 +31,8 @@ export function stationCard(station, ctx) {
     hints.update(latest.hints || []);
     const left = durationMs(latest.timeLeft);
     if (left !== null && ctx.game.view.status === 'RUNNING') {
-      countdown(timeLeft, Date.now() + left, (ms) => (ms ? t('station.time-left', { time: clock(ms) }) : t('station.time-up')));
+      countdown(timeLeft, ctx.game.deadline(latest.timeLeft),
+        (ms) => (ms ? t('station.time-left', { time: clock(ms) }) : t('station.time-up')));
     } else {
       stopCountdown(timeLeft);
       timeLeft.textContent = left !== null ? t('station.time-left', { time: clock(left) }) : '';

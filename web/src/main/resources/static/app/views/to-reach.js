@@ -6,7 +6,6 @@ import { h, keyed, uid } from '../dom.js';
 import { language, t } from '../i18n.js';
 import { bearing, compassPoint, distanceToZone, zoneCentre } from '../geometry.js';
 import { quality } from '../geo.js';
-import { scanQrCode } from '../qr-scanner.js';
 import { follow } from './sending.js';
 
 /** The largest tap accuracy a station may accept (PresenceRule's default cap). */
@@ -100,7 +99,7 @@ function qrButton(ctx) {
   const status = h('p', { class: 'feedback', role: 'status' });
   const button = h('button', { type: 'button', class: 'button button--secondary' }, t('reach.scan'));
   button.addEventListener('click', async () => {
-    const value = await scanQrCode();
+    const value = await (await import('../qr-scanner.js')).scanQrCode();
     if (!value) {
       button.focus();
       return;

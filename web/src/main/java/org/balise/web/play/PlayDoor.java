@@ -19,11 +19,13 @@ import org.springframework.context.annotation.Configuration;
         // The shared context already measures its executors and start-up; a door measuring them again is refused.
         "org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.startup.StartupTimeMetricsListenerAutoConfiguration"})
-@ComponentScan(basePackages = {"org.balise.web.play", "org.balise.web.api"})
+@ComponentScan(basePackages = {"org.balise.web.play", "org.balise.web.api", "org.balise.web.player"})
 public class PlayDoor {
 
     /** The door's own settings; each child reads its port from its own key so the two never collide. */
     public static final Map<String, Object> DEFAULT_PROPERTIES = Map.of(
             "server.port", "${balise.play.port:8080}",
+            // Phones on poor networks: the app's scripts and styles and the API's JSON travel compressed.
+            "server.compression.enabled", "true",
             "spring.main.web-application-type", "reactive");
 }

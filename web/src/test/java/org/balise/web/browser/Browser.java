@@ -32,8 +32,11 @@ public final class Browser {
     private Browser() {
     }
 
-    /** A new headless browser with a phone-sized or desk-sized window; the caller quits it. */
-    public static ChromeDriver open(int width, int height) {
+    /**
+     * A new headless browser with a phone-sized or desk-sized window; the caller quits it. Extra arguments
+     * are added to the usual ones (e.g. a fake camera).
+     */
+    public static ChromeDriver open(int width, int height, String... extraArguments) {
         Optional<Path> chromium = firstExisting("BALISE_CHROMIUM", CHROMIUM);
         Optional<Path> chromedriver = firstExisting("BALISE_CHROMEDRIVER", CHROMEDRIVER);
         if (chromium.isEmpty() || chromedriver.isEmpty()) {
@@ -52,6 +55,7 @@ public final class Browser {
                 "--window-size=" + width + "," + height,
                 // Keeps every name lookup inside the browser: nothing leaves the machine, nothing hangs.
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile())
                 .usingAnyFreePort()
