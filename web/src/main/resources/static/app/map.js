@@ -134,20 +134,22 @@ export class GameMap {
    * Shows these stations' zones and the team's position, once: later calls do nothing until `reframe`,
    * so that the map stays where the player moved it.
    */
-  frame(stationIds, fix) {
+  frame(stationIds, fix, area) {
     if (this.framed) return;
     const bounds = this.L.latLngBounds([]);
     stationIds.map((id) => this.zones.get(id)).filter(Boolean).forEach(({ layer }) => bounds.extend(layer.getBounds()));
     if (fix) bounds.extend([fix.lat, fix.lon]);
+    // Nothing shown to reach yet (stations to find on the map): start over the circuit's whole area.
+    if (!bounds.isValid() && area) bounds.extend([[area.south, area.west], [area.north, area.east]]);
     if (!bounds.isValid()) return;
     this.framed = true;
     this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: 18 });
   }
 
   /** Frames again (the next station appeared, or the team's first position came). */
-  reframe(stationIds, fix) {
+  reframe(stationIds, fix, area) {
     this.framed = false;
-    this.frame(stationIds, fix);
+    this.frame(stationIds, fix, area);
   }
 
   tapped(latlng) {

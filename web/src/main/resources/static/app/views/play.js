@@ -42,7 +42,7 @@ export async function showPlay(root, game, { onLeave }) {
   const recall = recallOverlay(ctx, screen);
   root.replaceChildren(screen, recall);
 
-  let targets = '';
+  let targets = null;
   let teamFramed = false;
   function render(view, previous) {
     document.title = `${view.circuitTitle} · Balise`;
@@ -85,7 +85,7 @@ export async function showPlay(root, game, { onLeave }) {
     const key = open.join();
     if (key !== targets) {
       targets = key;
-      ctx.map.reframe(open, ctx.gps && ctx.gps.last);
+      ctx.map.reframe(open, ctx.gps && ctx.gps.last, game.snapshot && game.snapshot.area);
     }
   }
 

@@ -42,10 +42,12 @@ class JoinHandler {
 
     /** {@code POST /api/join}'s answer: the token is given here, once. */
     record JoinResponse(String teamId, String token, String sequence, String mediaBase,
+            org.balise.web.game.@org.jspecify.annotations.Nullable CircuitArea area,
             org.balise.engine.play.view.PlayerView view) {
 
         static JoinResponse of(String teamId, String token, TeamOutcome outcome) {
-            return new JoinResponse(teamId, token, outcome.sequence(), outcome.mediaBase(), outcome.view());
+            return new JoinResponse(teamId, token, outcome.sequence(), outcome.mediaBase(), outcome.area(),
+                    outcome.view());
         }
     }
 

@@ -174,7 +174,8 @@ class TeamStreams {
             List<TeamEvent> events) {
         String sequence = team.sequence() + "." + team.revision() + "." + sessionSequence;
         String mediaBase = "/api/circuits/" + session.circuitId() + "/" + session.circuitVersion() + "/media/";
-        return new TeamOutcome(sequence, mediaBase, PlayerViews.of(context, team.state(), clock.instant()), events);
+        return new TeamOutcome(sequence, mediaBase, CircuitArea.of(context.model()), PlayerViews.of(context, team.state(),
+                clock.instant()), events);
     }
 
     private void afterwards(SessionDocument session, TeamDocument team, List<TeamEvent> events) {

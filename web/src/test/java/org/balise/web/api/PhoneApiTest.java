@@ -43,6 +43,11 @@ class PhoneApiTest {
         assertThat(joined.get("view").get("teamName").asString()).isEqualTo("Les Hiboux");
         assertThat(joined.get("view").get("language").asString()).isEqualTo("fr");
         assertThat(joined.get("mediaBase").asString()).isEqualTo("/api/circuits/sample/1.0.0/media/");
+        JsonNode area = joined.get("area");
+        assertThat(area.get("south").asDouble()).isBetween(47.30, 47.33);
+        assertThat(area.get("north").asDouble()).isGreaterThan(area.get("south").asDouble());
+        assertThat(area.get("west").asDouble()).isBetween(5.0, 5.05);
+        assertThat(area.get("east").asDouble()).isGreaterThan(area.get("west").asDouble());
     }
 
     @Test
