@@ -1,0 +1,69 @@
+package org.balise.web.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+
+class InProcessLiveFeedTest {
+
+    private final InProcessLiveFeed feed = new InProcessLiveFeed();
+
+    @Test
+    void aWatcherSeesItsSessionsEventsAndNoOtherSessions() {
+        List<LiveEvent> seen = new CopyOnWriteArrayList<>();
+        Disposable watching = feed.watch("s1").subscribe(seen::add);
+
+        feed.publish(event("s1", "team-joined"));
+        feed.publish(event("s2", "team-joined"));
+        feed.publish(event("s1", "station-arrived"));
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(seen).extracting(LiveEvent::type)
+                        .containsExactly("team-joined", "station-arrived"));
+        watching.dispose();
+    }
+
+    @Test
+    void eventsPublishedByFourThreadsAtOnceAllReachTheWatcher() throws Exception {
+        List<LiveEvent> seen = new CopyOnWriteArrayList<>();
+        Disposable watching = feed.watch("busy").subscribe(seen::add);
+        ExecutorService phones = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        for (int phone = 0; phone < 4; phone++) {
+            phones.submit(() -> {
+                start.await();
+                for (int i = 0; i < 50; i++) {
+                    feed.publish(event("busy", "position-accepted"));
+                }
+                return null;
+            });
+        }
+        start.countDown();
+        phones.shutdown();
+        assertThat(phones.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(seen).hasSize(200));
+        watching.dispose();
+    }
+
+    @Test
+    void publishingToASessionNobodyWatchesIsHarmless() {
+        feed.publish(event("nobody", "team-joined"));
+
+        assertThat(feed.watch("nobody").take(Duration.ofMillis(50)).collectList().block()).isEmpty();
+    }
+
+    private static LiveEvent event(String session, String type) {
+        return new LiveEvent(session, null, type, Instant.parse("2026-11-23T10:00:00Z"), Map.of());
+    }
+}
