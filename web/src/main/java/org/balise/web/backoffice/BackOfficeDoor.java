@@ -21,8 +21,14 @@ import org.springframework.context.annotation.Configuration;
 @ComponentScan(basePackages = "org.balise.web.backoffice")
 public class BackOfficeDoor {
 
-    /** The door's own settings; each child reads its port from its own key so the two never collide. */
+    /**
+     * The door's own settings; each child reads its port from its own key so the two never collide. The
+     * phone app's files in {@code classpath:/static/} belong to the play door: served here, its
+     * {@code index.html} would become Spring's welcome page and answer Vaadin's own bootstrap requests on
+     * {@code /}. WebJars ({@code /webjars/**}, Leaflet for the classroom's map) are mapped on their own.
+     */
     public static final Map<String, Object> DEFAULT_PROPERTIES = Map.of(
             "server.port", "${balise.back-office.port:8081}",
-            "spring.main.web-application-type", "servlet");
+            "spring.main.web-application-type", "servlet",
+            "spring.web.resources.static-locations", "classpath:/META-INF/resources/");
 }

@@ -12,7 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** Balise stopped and started again mid-game: every team finds its game as it left it. */
+@org.junit.jupiter.api.extension.ExtendWith(org.balise.web.RunningBaliseExtension.class)
 class RestartMidGameTest {
+
+    private final RunningBalise shared;
+
+    RestartMidGameTest(RunningBalise shared) {
+        this.shared = shared;
+    }
 
     @TempDir
     Path dataDir;
@@ -46,6 +53,13 @@ class RestartMidGameTest {
             assertThat(retried.get("events")).isEmpty();
             assertThat(retried.get("view").get("stations")).isEqualTo(before.get("view").get("stations"));
         }
+    }
+
+    @Test
+    void stoppingAnotherBaliseInTheSameJvmLeavesThisOneServing() {
+        start().close();
+
+        new PhoneApiClient(shared).http.get().uri("/api/info").exchange().expectStatus().isOk();
     }
 
     private RunningBalise start() {
