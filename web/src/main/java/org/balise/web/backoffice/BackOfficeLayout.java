@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.balise.web.backoffice.classroom.sessions.SessionsNavigation;
 import org.balise.web.security.PasswordChanges;
 
 /** The frame of every signed-in view: the navigation, who is signed in, and the way out. */
@@ -41,6 +42,9 @@ class BackOfficeLayout extends AppLayout {
         SideNav navigation = new SideNav();
         navigation.setLabel("Back-office");
         navigation.addItem(new SideNavItem("Home", HomeView.class));
+        if (authentication.hasAnyRole("TEACHER", "ADMIN")) {
+            navigation.addItem(SessionsNavigation.sideNavItem());
+        }
         addToDrawer(navigation);
     }
 }

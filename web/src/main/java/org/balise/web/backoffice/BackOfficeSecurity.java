@@ -34,7 +34,9 @@ class BackOfficeSecurity {
             throws Exception {
         http.authenticationProvider(authentication);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Leaflet for the classroom's map: a public library, loaded by the page at run time.
+                .requestMatchers("/webjars/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
