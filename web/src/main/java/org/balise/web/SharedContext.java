@@ -25,7 +25,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
         "org.balise.web.live",
         "org.balise.web.security",
         "org.balise.web.circuits",
-        "org.balise.web.game"})
+        "org.balise.web.game",
+        "org.balise.web.drafts"})
 @ConfigurationPropertiesScan(basePackages = "org.balise.web")
 @EnableScheduling
 public class SharedContext {

@@ -20,7 +20,8 @@ class WebArchitectureTest {
     @ArchTest
     static final ArchRule theSharedRoomsKnowNeitherDoor = noClasses()
             .that().resideInAnyPackage("org.balise.web.store..", "org.balise.web.live..",
-                    "org.balise.web.security..", "org.balise.web.config..", "org.balise.web.circuits..")
+                    "org.balise.web.security..", "org.balise.web.config..", "org.balise.web.circuits..",
+                    "org.balise.web.game..", "org.balise.web.drafts..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.balise.web.play..", "org.balise.web.api..", "org.balise.web.player..",
                     "org.balise.web.backoffice..", "com.vaadin..")

@@ -2,9 +2,9 @@ package org.balise.web.api;
 
 import java.time.Duration;
 import org.balise.web.circuits.CircuitCatalogue;
-import org.springframework.core.io.ClassPathResource;
+import org.balise.web.circuits.CircuitMedia;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -18,9 +18,11 @@ import reactor.core.publisher.Mono;
 class MediaHandler {
 
     private final CircuitCatalogue catalogue;
+    private final CircuitMedia media;
 
-    MediaHandler(CircuitCatalogue catalogue) {
+    MediaHandler(CircuitCatalogue catalogue, CircuitMedia media) {
         this.catalogue = catalogue;
+        this.media = media;
     }
 
     Mono<ServerResponse> medium(ServerRequest request) {
@@ -29,12 +31,12 @@ class MediaHandler {
         String mediaId = request.pathVariable("mediaId");
         return catalogue.circuit(circuitId, version)
                 .flatMap(circuit -> Mono.justOrEmpty(circuit.medium(mediaId)))
-                .map(medium -> new ClassPathResource("circuits/" + circuitId + "/" + medium.path()))
-                .filter(ClassPathResource::exists)
+                .flatMap(medium -> media.read(circuitId, medium.path()))
                 .flatMap(file -> ServerResponse.ok()
-                        .contentType(MediaTypeFactory.getMediaType(file).orElse(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM))
+                        .contentType(MediaType.parseMediaType(file.contentType()))
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                        .bodyValue(file))
+                        .header("X-Content-Type-Options", "nosniff")
+                        .bodyValue(file.bytes()))
                 .switchIfEmpty(Mono.error(() -> new ApiProblemException(ProblemType.NOT_FOUND,
                         "The circuit " + circuitId + " " + version + " has no media " + mediaId + ".")));
     }

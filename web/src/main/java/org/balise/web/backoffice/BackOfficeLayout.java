@@ -12,7 +12,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.balise.web.backoffice.accounts.AccountsNavigation;
 import org.balise.web.backoffice.classroom.sessions.SessionsNavigation;
+import org.balise.web.backoffice.studio.StudioNavigation;
 import org.balise.web.security.PasswordChanges;
 
 /** The frame of every signed-in view: the navigation, who is signed in, and the way out. */
@@ -42,8 +44,14 @@ class BackOfficeLayout extends AppLayout {
         SideNav navigation = new SideNav();
         navigation.setLabel("Back-office");
         navigation.addItem(new SideNavItem("Home", HomeView.class));
+        if (authentication.hasAnyRole("AUTHOR", "ADMIN")) {
+            navigation.addItem(StudioNavigation.sideNavItem());
+        }
         if (authentication.hasAnyRole("TEACHER", "ADMIN")) {
             navigation.addItem(SessionsNavigation.sideNavItem());
+        }
+        if (authentication.hasRole("ADMIN")) {
+            navigation.addItem(AccountsNavigation.sideNavItem());
         }
         addToDrawer(navigation);
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.balise.engine.circuit.load.CircuitLoader;
 import org.balise.engine.circuit.load.LoadResult;
 import org.balise.engine.circuit.model.Circuit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -39,10 +40,16 @@ public class CircuitCatalogue {
      * publishing is idempotent, and an existing version is never overwritten.
      */
     public Mono<PublishedCircuit> publish(String json, PublishedCircuit.Source source) {
+        return publish(json, source, null);
+    }
+
+    /** {@link #publish(String, PublishedCircuit.Source)}, remembering who published it. */
+    public Mono<PublishedCircuit> publish(String json, PublishedCircuit.Source source, @Nullable String publisher) {
         return Mono.fromCallable(() -> loader.load(json))
                 .flatMap(result -> switch (result) {
                     case LoadResult.Rejected rejected -> Mono.error(new CircuitRejectedException(rejected.problems()));
-                    case LoadResult.Loaded ok -> versions.insert(PublishedCircuit.of(ok.circuit(), json, source, clock.instant()))
+                    case LoadResult.Loaded ok -> versions.insert(
+                                    PublishedCircuit.of(ok.circuit(), json, source, clock.instant(), publisher))
                             .doOnNext(stored -> loaded.put(stored.id(), ok.circuit()));
                 })
                 .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.empty())
@@ -70,12 +77,24 @@ public class CircuitCatalogue {
                 .doOnNext(circuit -> loaded.put(id, circuit));
     }
 
+    /** Every published version, previews included. */
     public Flux<PublishedCircuit> all() {
         return versions.findAll();
     }
 
+    /** The versions a class may play: all but the studio's previews. */
+    public Flux<PublishedCircuit> playable() {
+        return versions.findBySourceNot(PublishedCircuit.Source.PREVIEW);
+    }
+
+    /** The versions of one circuit, previews excluded. */
+    public Flux<PublishedCircuit> versionsOf(String circuitId) {
+        return versions.findByCircuitId(circuitId).filter(version -> version.source() != PublishedCircuit.Source.PREVIEW);
+    }
+
+    /** The number of versions a class may play. */
     public Mono<Long> count() {
-        return versions.count();
+        return versions.countBySourceNot(PublishedCircuit.Source.PREVIEW);
     }
 
     /** The number of published versions now, then after each publication. */

@@ -45,12 +45,13 @@ public class GameSessions {
     private final TeamTokens tokens;
     private final EventStore store;
     private final PositionHistory positions;
+    private final PhotoStore photos;
     private final LiveFeed live;
     private final Clock clock;
 
     GameSessions(SessionRepository sessions, TeamRepository teams, SessionStreams sessionStreams,
             TeamStreams teamStreams, PreparedCircuits circuits, JoinCodes joinCodes, TeamTokens tokens,
-            EventStore store, PositionHistory positions, LiveFeed live, Clock clock) {
+            EventStore store, PositionHistory positions, PhotoStore photos, LiveFeed live, Clock clock) {
         this.sessions = sessions;
         this.teams = teams;
         this.sessionStreams = sessionStreams;
@@ -60,6 +61,7 @@ public class GameSessions {
         this.tokens = tokens;
         this.store = store;
         this.positions = positions;
+        this.photos = photos;
         this.live = live;
         this.clock = clock;
     }
@@ -219,12 +221,13 @@ public class GameSessions {
                 .distinctUntilChanged(TeamOutcome::sequence));
     }
 
-    /** Deletes everything a session left: its teams, their events, their positions. */
+    /** Deletes everything a session left: its teams, their events, their positions, their photos. */
     public Mono<Void> delete(String sessionId) {
         return session(sessionId).flatMap(session -> teams.findBySessionId(sessionId).map(TeamDocument::id)
                 .collectList()
                 .flatMap(teamIds -> store.deleteSession(sessionId)
                         .then(positions.deleteSession(sessionId))
+                        .then(photos.deleteSession(sessionId))
                         .then(teams.deleteBySessionId(sessionId))
                         .then(sessions.delete(session))
                         .doOnSuccess(done -> {

@@ -86,19 +86,22 @@ class ClassroomBrowserTest {
 
         join(joinCode, "Owls");
         join(joinCode, "Foxes");
-        JsonNode ducs = join(joinCode, "Les Ducs");
-        awaitCell("Les Ducs");
+        // Pupils type team names: markup in one is shown as text everywhere, never run.
+        JsonNode ducs = join(joinCode, "<i>Les Ducs</i>");
+        awaitCell("<i>Les Ducs</i>");
         // The third team of the sample's rotation starts at the owl: on site, arriving there solves it.
         walkTo(ducs, 47.3225, 5.0422);
         awaitCell("1 / 6");
         wait.until(driver -> "1".equals(driver.findElement(By.id("teams-map")).getDomAttribute("data-teams")));
         assertThat(browser.findElements(By.cssSelector("#teams-map.leaflet-container path"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("#teams-map .balise-team")).getText()).isEqualTo("<i>Les Ducs</i>");
+        assertThat(browser.findElements(By.cssSelector("#teams-map .balise-team i"))).isEmpty();
         Browser.screenshot(browser, "classroom-dashboard");
 
         click(By.id("recall-all"));
         click(By.id("message-send"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recall-status"),
-                "not yet acknowledged by Owls, Foxes, Les Ducs"));
+                "not yet acknowledged by Owls, Foxes, <i>Les Ducs</i>"));
         JsonNode messages = view(ducs).get("view").get("messages");
         assertThat(messages.valueStream().map(message -> message.get("kind").asString())).contains("RECALL");
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.balise.web.drafts.DraftPreviews;
 import org.balise.web.game.GameSessions;
 import org.balise.web.game.SessionDocument;
 import org.balise.web.game.TeamDocument;
@@ -40,7 +41,8 @@ public class SessionAccess {
     /** The sessions this person may see, newest first. */
     public List<SessionDocument> visibleSessions() {
         var sessions = administrator() ? games.allSessions() : games.sessionsOf(teacher());
-        return sessions.collectSortedList(Comparator.comparing(SessionDocument::createdAt).reversed())
+        return sessions.filter(session -> !DraftPreviews.isPreview(session))
+                .collectSortedList(Comparator.comparing(SessionDocument::createdAt).reversed())
                 .block(STORE_TIMEOUT);
     }
 

@@ -28,6 +28,8 @@ final class TeamsMap extends Div {
     private static final String SETUP = """
             const element = this;
             const setup = JSON.parse($0);
+            // Leaflet reads a tooltip string as HTML: titles and pupils' team names go in as text only.
+            const text = value => { const span = document.createElement('span'); span.textContent = value; return span; };
             const leaflet = () => new Promise(resolve => {
               const wait = () => window.L ? resolve(window.L) : setTimeout(wait, 50);
               wait();
@@ -61,7 +63,7 @@ final class TeamsMap extends Div {
                 const zone = station.radius
                   ? L.circle([station.lat, station.lon], Object.assign({ radius: station.radius }, style))
                   : L.polygon(station.rings, style);
-                zone.bindTooltip(station.title).addTo(zones);
+                zone.bindTooltip(text(station.title)).addTo(zones);
               }
               const teams = L.layerGroup().addTo(map);
               element.$baliseTeams = list => {
@@ -74,7 +76,7 @@ final class TeamsMap extends Div {
                   }
                   L.circleMarker([team.lat, team.lon], { radius: 8, color: '#fff', weight: 2, fillColor: colour,
                     fillOpacity: 1 })
-                    .bindTooltip(team.name, { permanent: true, direction: 'right', className: 'balise-team' })
+                    .bindTooltip(text(team.name), { permanent: true, direction: 'right', className: 'balise-team' })
                     .addTo(teams);
                 }
                 element.dataset.teams = String(list.length);

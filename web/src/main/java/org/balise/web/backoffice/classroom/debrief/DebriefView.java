@@ -27,7 +27,6 @@ import org.balise.web.backoffice.classroom.SessionAccess;
 import org.balise.web.backoffice.classroom.dashboard.DashboardNavigation;
 import org.balise.web.backoffice.classroom.sessions.SessionsNavigation;
 import org.balise.web.game.GameSessions;
-import org.balise.web.game.PhotoStore;
 import org.balise.web.game.SessionDocument;
 import org.jspecify.annotations.Nullable;
 
@@ -42,14 +41,12 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<String>, Has
     private final SessionAccess access;
     private final DebriefReader reader;
     private final GameSessions games;
-    private final PhotoStore photos;
     private @Nullable SessionDocument session;
 
-    DebriefView(SessionAccess access, DebriefReader reader, GameSessions games, PhotoStore photos) {
+    DebriefView(SessionAccess access, DebriefReader reader, GameSessions games) {
         this.access = access;
         this.reader = reader;
         this.games = games;
-        this.photos = photos;
         setWidthFull();
     }
 
@@ -103,7 +100,7 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<String>, Has
                 "Its teams, their events, positions and photos are deleted for good. Download or print the "
                         + "debrief first if you need it.",
                 "Delete", confirmed -> {
-                    photos.deleteSession(doomed.id()).then(games.delete(doomed.id())).block(SessionAccess.STORE_TIMEOUT);
+                    games.delete(doomed.id()).block(SessionAccess.STORE_TIMEOUT);
                     Notification.show("Session " + doomed.joinCode() + " and its data are deleted.");
                     SessionsNavigation.toSessions();
                 });

@@ -1,5 +1,6 @@
 package org.balise.web.backoffice.classroom.sessions;
 
+import com.vaadin.flow.server.VaadinRequest;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
  * address Balise cannot guess, {@code balise.public-play-url} gives the origin instead.
  */
 @Component
-class JoinAddress {
+public class JoinAddress {
 
     static final String PUBLIC_PLAY_URL = "balise.public-play-url";
 
@@ -19,11 +20,18 @@ class JoinAddress {
         this.environment = environment;
     }
 
+    /** The join address for a phone, seen from the host and scheme the current back-office request came in with. */
+    public String joinUrl(String joinCode) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return joinUrl(joinCode, request == null ? "http" : request.isSecure() ? "https" : "http",
+                request == null ? "localhost" : hostOf(request));
+    }
+
     /**
      * @param scheme the scheme the back-office was reached with
      * @param host the host name the back-office was reached with (the play door runs on the same machine)
      */
-    String joinUrl(String joinCode, String scheme, String host) {
+    public String joinUrl(String joinCode, String scheme, String host) {
         return origin(scheme, host) + "/join/" + joinCode;
     }
 
@@ -35,5 +43,17 @@ class JoinAddress {
         String port = environment.getProperty("balise.play.port", "8080");
         boolean defaultPort = ("http".equals(scheme) && "80".equals(port)) || ("https".equals(scheme) && "443".equals(port));
         return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+    }
+
+    private static String hostOf(VaadinRequest request) {
+        String host = request.getHeader("Host");
+        if (host == null || host.isBlank()) {
+            return "localhost";
+        }
+        if (host.startsWith("[")) {
+            return host.substring(0, host.indexOf(']') + 1);
+        }
+        int colon = host.indexOf(':');
+        return colon < 0 ? host : host.substring(0, colon);
     }
 }

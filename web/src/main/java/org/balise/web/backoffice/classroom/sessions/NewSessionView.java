@@ -53,7 +53,7 @@ class NewSessionView extends VerticalLayout {
         this.access = access;
         this.games = games;
 
-        List<PublishedCircuit> published = catalogue.all().collectList().block(SessionAccess.STORE_TIMEOUT);
+        List<PublishedCircuit> published = catalogue.playable().collectList().block(SessionAccess.STORE_TIMEOUT);
         circuit.setItems(published.stream()
                 .sorted(Comparator.comparing(NewSessionView::label))
                 .toList());

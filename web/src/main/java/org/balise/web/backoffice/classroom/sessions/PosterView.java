@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import org.balise.web.backoffice.classroom.CircuitTitles;
 import org.balise.web.backoffice.classroom.Printable;
@@ -56,10 +55,7 @@ class PosterView extends VerticalLayout implements HasUrlParameter<String>, HasD
                 .blockOptional(SessionAccess.STORE_TIMEOUT)
                 .orElse(session.circuitId());
         title = "Poster " + session.joinCode() + " · Balise";
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String joinUrl = address.joinUrl(session.joinCode(),
-                request == null ? "http" : request.isSecure() ? "https" : "http",
-                request == null ? "localhost" : hostOf(request));
+        String joinUrl = address.joinUrl(session.joinCode());
 
         Button back = new Button("Back to sessions", click -> SessionsNavigation.toSessions());
         back.addClassName(Printable.SCREEN_ONLY);
@@ -97,18 +93,6 @@ class PosterView extends VerticalLayout implements HasUrlParameter<String>, HasD
     }
 
     /** The host part of the address the teacher used, without its port: the play door has its own. */
-    private static String hostOf(VaadinRequest request) {
-        String host = request.getHeader("Host");
-        if (host == null || host.isBlank()) {
-            return "localhost";
-        }
-        if (host.startsWith("[")) {
-            return host.substring(0, host.indexOf(']') + 1);
-        }
-        int colon = host.indexOf(':');
-        return colon < 0 ? host : host.substring(0, colon);
-    }
-
     @Override
     public String getPageTitle() {
         return title;

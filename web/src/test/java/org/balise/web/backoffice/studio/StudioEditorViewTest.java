@@ -1,0 +1,152 @@
+package org.balise.web.backoffice.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.balise.web.RunningBalise;
+import org.balise.web.RunningBaliseExtension;
+import org.balise.web.backoffice.classroom.Classroom;
+import org.balise.web.circuits.CircuitCatalogue;
+import org.balise.web.drafts.Author;
+import org.balise.web.drafts.Draft;
+import org.balise.web.drafts.DraftJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.security.core.Authentication;
+import tools.jackson.databind.node.ObjectNode;
+
+@ExtendWith(RunningBaliseExtension.class)
+class StudioEditorViewTest {
+
+    private final RunningBalise balise;
+    private SecuredBrowserlessApplicationContext<Authentication> app;
+
+    StudioEditorViewTest(RunningBalise balise) {
+        this.balise = balise;
+    }
+
+    @BeforeEach
+    void openTheBackOffice() {
+        app = Classroom.backOffice(balise);
+    }
+
+    @AfterEach
+    void closeIt() {
+        app.close();
+    }
+
+    @Test
+    void visitingEveryPartAndStationChangesNothingAndAnEditChangesOnlyItsText() {
+        String lea = Studio.someAuthor();
+        Draft draft = Studio.validDraft(balise, lea);
+        BrowserlessUIContext window = Studio.author(app, lea);
+        window.navigate(DraftEditorView.class, draft.id());
+
+        Tabs tabs = window.find(Tabs.class).single();
+        for (Tab tab : window.find(Tab.class).all()) {
+            tabs.setSelectedTab(tab);
+        }
+        window.find(Tab.class).withId("part-stations").single();
+        tabs.setSelectedTab(window.find(Tab.class).withId("part-stations").single());
+        int stations = DraftJson.parse(draft.json()).path("stations").size();
+        for (int k = 0; k < stations; k++) {
+            @SuppressWarnings("unchecked")
+            var list = (com.vaadin.flow.component.listbox.ListBox<Integer>) window.find(
+                    com.vaadin.flow.component.listbox.ListBox.class).withId("station-list").single();
+            list.setValue(k);
+        }
+        assertThat(DraftJson.parse(Studio.reload(balise, draft).json()))
+                .as("opening every form changes nothing").isEqualTo(DraftJson.parse(draft.json()));
+
+        tabs.setSelectedTab(window.find(Tab.class).withId("part-circuit").single());
+        window.find(TextField.class).withLabel("Title · en").single().setValue("The dukes' secrets, revised");
+
+        ObjectNode expected = DraftJson.parse(draft.json());
+        ((ObjectNode) expected.path("title")).put("en", "The dukes' secrets, revised");
+        assertThat(DraftJson.parse(Studio.reload(balise, draft).json())).isEqualTo(expected);
+    }
+
+    @Test
+    void publishingWithAnErrorIsRefusedAndTheErrorIsShownOnItsField() {
+        String lea = Studio.someAuthor();
+        Draft draft = Studio.validDraft(balise, lea);
+        BrowserlessUIContext window = Studio.author(app, lea);
+        window.navigate(DraftEditorView.class, draft.id());
+        window.find(TextField.class).withLabel("Version").single().setValue("one");
+
+        window.test(window.find(Button.class).withId("publish").single()).click();
+
+        assertThat(balise.shared().getBean(CircuitCatalogue.class).versionsOf(draft.circuitId()).collectList().block())
+                .isEmpty();
+        assertThat(window.find(Span.class).withId("draft-status").single().getText()).contains("1 error");
+        List<Div> problems = window.find(Div.class).withClassName("balise-problem").all();
+        assertThat(problems).extracting(problem -> problem.getElement().getAttribute("data-pointer")).contains("/version");
+        TextField version = window.find(TextField.class).withLabel("Version").single();
+        assertThat(version.isInvalid()).isTrue();
+        assertThat(version.getErrorMessage()).contains("three whole numbers");
+    }
+
+    @Test
+    void aValidDraftIsPublishedFromTheEditor() {
+        String lea = Studio.someAuthor();
+        Draft draft = Studio.validDraft(balise, lea);
+        BrowserlessUIContext window = Studio.author(app, lea);
+        window.navigate(DraftEditorView.class, draft.id());
+
+        window.test(window.find(Button.class).withId("publish").single()).click();
+
+        assertThat(balise.shared().getBean(CircuitCatalogue.class).find(draft.circuitId(), "1.0.0").block()).isNotNull();
+        assertThat(window.find(Span.class).withId("draft-status").single().getText())
+                .isEqualTo("Published as version 1.0.0");
+    }
+
+    @Test
+    void aProblemLeadsToItsStationAndField() {
+        String lea = Studio.someAuthor();
+        Draft draft = Studio.validDraft(balise, lea);
+        ObjectNode json = DraftJson.parse(draft.json());
+        ((ObjectNode) json.path("stations").get(2).path("title")).remove("en");
+        Draft broken = Studio.drafts(balise).save(draft, DraftJson.write(json), new Author(lea, false)).block();
+        BrowserlessUIContext window = Studio.author(app, lea);
+        window.navigate(DraftEditorView.class, broken.id());
+
+        Div problem = window.find(Div.class).withClassName("balise-problem").all().stream()
+                .filter(div -> div.getElement().getAttribute("data-pointer").startsWith("/stations/2/title"))
+                .findFirst().orElseThrow();
+        window.test(problem).click();
+
+        assertThat(window.find(Tab.class).withId("part-stations").single().isSelected()).isTrue();
+        assertThat(window.find(com.vaadin.flow.component.html.H3.class).all())
+                .extracting(com.vaadin.flow.component.html.H3::getText).contains("Station 3");
+        TextField english = window.find(TextField.class).withLabel("Title · en").single();
+        assertThat(english.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theLanguagesPartCountsTheTextsAndListsThoseMissingALanguage() {
+        String lea = Studio.someAuthor();
+        Draft draft = Studio.validDraft(balise, lea);
+        ObjectNode json = DraftJson.parse(draft.json());
+        ((ObjectNode) json.path("summary")).remove("en");
+        Draft incomplete = Studio.drafts(balise).save(draft, DraftJson.write(json), new Author(lea, false)).block();
+        BrowserlessUIContext window = Studio.author(app, lea);
+        window.navigate(DraftEditorView.class, incomplete.id());
+
+        window.find(Tabs.class).single().setSelectedTab(window.find(Tab.class).withId("part-languages").single());
+
+        var missing = window.find(com.vaadin.flow.component.grid.Grid.class).withId("missing-texts").single();
+        assertThat(missing.getListDataView().getItems().count()).isEqualTo(1);
+        assertThat(window.find(Paragraph.class).withTextContaining("texts miss a language").exists()).isTrue();
+    }
+}
