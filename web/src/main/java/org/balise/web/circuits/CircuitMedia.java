@@ -3,9 +3,9 @@ package org.balise.web.circuits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.balise.web.store.GridFsFiles;
 import org.bson.Document;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,8 +26,6 @@ import reactor.core.scheduler.Schedulers;
  */
 @Service
 public class CircuitMedia {
-
-    private static final String CONTENT_TYPE = "_contentType";
 
     private final ReactiveGridFsTemplate gridFs;
 
@@ -56,15 +54,8 @@ public class CircuitMedia {
             return Mono.fromCallable(() -> readShipped(shipped)).subscribeOn(Schedulers.boundedElastic());
         }
         return gridFs.findOne(Query.query(Criteria.where("filename").is(path)))
-                .flatMap(file -> gridFs.getResource(file)
-                        .flatMap(resource -> DataBufferUtils.join(resource.getDownloadStream()))
-                        .map(buffer -> {
-                            byte[] bytes = new byte[buffer.readableByteCount()];
-                            buffer.read(bytes);
-                            DataBufferUtils.release(buffer);
-                            Document metadata = file.getMetadata() == null ? new Document() : file.getMetadata();
-                            return new MediaFile(bytes, metadata.getString(CONTENT_TYPE));
-                        }));
+                .flatMap(file -> GridFsFiles.bytes(gridFs, file).map(bytes ->
+                        new MediaFile(bytes, GridFsFiles.metadata(file).getString(GridFsFiles.CONTENT_TYPE))));
     }
 
     /** Whether that circuit's file at {@code path} exists, shipped or uploaded. */

@@ -1,10 +1,14 @@
 package org.balise.web.game;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.balise.engine.play.MessageKind;
 import org.balise.engine.play.session.BroadcastMessage;
 import org.balise.engine.play.session.CreateSession;
@@ -48,6 +52,10 @@ public class GameSessions {
     private final PhotoStore photos;
     private final LiveFeed live;
     private final Clock clock;
+    private final Cache<String, SessionDocument> knownSessions = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
+    private final Cache<String, TeamDocument> knownTeams = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(200_000).build();
 
     GameSessions(SessionRepository sessions, TeamRepository teams, SessionStreams sessionStreams,
             TeamStreams teamStreams, PreparedCircuits circuits, JoinCodes joinCodes, TeamTokens tokens,
@@ -122,7 +130,7 @@ public class GameSessions {
     }
 
     public Mono<SessionDocument> session(String sessionId) {
-        return sessions.findById(sessionId);
+        return remembered(knownSessions, sessionId, sessions::findById);
     }
 
     public Mono<SessionDocument> byJoinCode(String joinCode) {
@@ -176,7 +184,17 @@ public class GameSessions {
     }
 
     public Mono<TeamDocument> team(String teamId) {
-        return teams.findById(teamId);
+        return remembered(knownTeams, teamId, teams::findById);
+    }
+
+    /**
+     * A document from the cache, else from the store. Every phone request reads its team and session to
+     * check its token; both documents never change once written (a team's snapshot is read from the store
+     * where it matters), so they are kept a little while. A deletion on this node forgets them at once.
+     */
+    private static <T> Mono<T> remembered(Cache<String, T> cache, String id, Function<String, Mono<T>> store) {
+        T known = cache.getIfPresent(id);
+        return known != null ? Mono.just(known) : store.apply(id).doOnNext(found -> cache.put(id, found));
     }
 
     public Flux<TeamDocument> teams(String sessionId) {
@@ -213,11 +231,12 @@ public class GameSessions {
      * the watcher cancels.
      */
     public Flux<TeamOutcome> watch(TeamDocument team) {
-        return session(team.sessionId()).flatMapMany(session -> live.watch(session.id())
-                .filter(event -> event.teamId() == null || event.teamId().equals(team.id()))
+        return session(team.sessionId()).flatMapMany(session -> live.watchTeam(session.id(), team.id())
                 .map(event -> Boolean.TRUE)
                 .startWith(Boolean.TRUE)
-                .concatMap(changed -> teamStreams.view(session, team))
+                // A batch of fixes is several events: while one view is built, those that follow make one more.
+                .onBackpressureLatest()
+                .concatMap(changed -> teamStreams.view(session, team), 1)
                 .distinctUntilChanged(TeamOutcome::sequence));
     }
 
@@ -231,6 +250,8 @@ public class GameSessions {
                         .then(teams.deleteBySessionId(sessionId))
                         .then(sessions.delete(session))
                         .doOnSuccess(done -> {
+                            knownSessions.invalidate(sessionId);
+                            knownTeams.invalidateAll(teamIds);
                             teamStreams.forgetSession(sessionId, teamIds);
                             sessionStreams.forget(sessionId);
                         })));

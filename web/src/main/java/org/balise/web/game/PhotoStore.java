@@ -1,9 +1,9 @@
 package org.balise.web.game;
 
+import org.balise.web.store.GridFsFiles;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.ReactiveGridFsTemplate;
@@ -17,8 +17,6 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class PhotoStore {
-
-    private static final String CONTENT_TYPE = "_contentType";
 
     private final ReactiveGridFsTemplate gridFs;
 
@@ -38,16 +36,11 @@ public class PhotoStore {
             return Mono.empty();
         }
         return gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(photoId))))
-                .flatMap(file -> gridFs.getResource(file)
-                        .flatMap(resource -> DataBufferUtils.join(resource.getDownloadStream()))
-                        .map(buffer -> {
-                            byte[] bytes = new byte[buffer.readableByteCount()];
-                            buffer.read(bytes);
-                            DataBufferUtils.release(buffer);
-                            Document metadata = file.getMetadata() == null ? new Document() : file.getMetadata();
-                            return new Photo(photoId, bytes, metadata.getString(CONTENT_TYPE),
-                                    metadata.getString("sessionId"), metadata.getString("teamId"));
-                        }));
+                .flatMap(file -> GridFsFiles.bytes(gridFs, file).map(bytes -> {
+                    Document metadata = GridFsFiles.metadata(file);
+                    return new Photo(photoId, bytes, metadata.getString(GridFsFiles.CONTENT_TYPE),
+                            metadata.getString("sessionId"), metadata.getString("teamId"));
+                }));
     }
 
     /** Deletes every photo of a session's teams. */

@@ -1,14 +1,19 @@
 package org.balise.web.game;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.balise.engine.play.TypeNames;
 import org.balise.engine.play.session.SessionCommand;
 import org.balise.engine.play.session.SessionDecider;
 import org.balise.engine.play.session.SessionEvent;
 import org.balise.engine.play.session.SessionState;
+import org.balise.engine.play.session.TeamMember;
 import org.balise.web.live.LiveEvent;
 import org.balise.web.live.LiveFeed;
 import org.balise.web.store.Commit;
@@ -42,8 +47,20 @@ class SessionStreams {
         this.clock = clock;
     }
 
-    /** A session's state and the sequence of its last commit. */
-    record Versioned(SessionState state, long sequence) {
+    /**
+     * A session's state and the sequence of its last commit, with its teams by id: every team request looks
+     * its team up, and a session may have thousands.
+     */
+    record Versioned(SessionState state, long sequence, Map<String, TeamMember> teamsById) {
+
+        Versioned(SessionState state, long sequence) {
+            this(state, sequence, state.teams().stream()
+                    .collect(Collectors.toUnmodifiableMap(TeamMember::teamId, member -> member)));
+        }
+
+        Optional<TeamMember> team(String teamId) {
+            return Optional.ofNullable(teamsById.get(teamId));
+        }
     }
 
     Mono<Versioned> state(SessionDocument session) {
@@ -79,8 +96,11 @@ class SessionStreams {
                         }
                         case EventStore.AppendResult.AlreadyApplied ignored ->
                                 reload(session).thenReturn(List.<SessionEvent>of());
+                        // Teams joining at once all append to the session's stream: the losers wait a
+                        // little, at random so as not to collide again, and decide again on the new state.
                         case EventStore.AppendResult.Conflict ignored -> attempt < MAX_ATTEMPTS
-                                ? reload(session).then(attempt(session, command, attempt + 1))
+                                ? reload(session).then(Mono.delay(backoff(attempt)))
+                                        .then(attempt(session, command, attempt + 1))
                                 : Mono.error(new IllegalStateException("Session " + session.id() + " is too busy"));
                     });
                 });
@@ -102,6 +122,11 @@ class SessionStreams {
                     states.put(session.id(), loaded);
                     return loaded;
                 });
+    }
+
+    private static Duration backoff(int attempt) {
+        long ceiling = Math.min(200, 5L << attempt);
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(1, ceiling + 1));
     }
 
     void forget(String sessionId) {

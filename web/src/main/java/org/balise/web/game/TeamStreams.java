@@ -136,7 +136,7 @@ class TeamStreams {
     private Mono<Loaded> context(SessionDocument session, TeamDocument team) {
         return Mono.zip(sessions.state(session), circuits.of(session.circuitId(), session.circuitVersion()))
                 .map(both -> {
-                    TeamMember member = both.getT1().state().team(team.id()).orElseThrow(
+                    TeamMember member = both.getT1().team(team.id()).orElseThrow(
                             () -> new IllegalStateException("Team " + team.id() + " never joined its session"));
                     PreparedCircuit circuit = both.getT2();
                     return new Loaded(TeamContext.of(circuit, both.getT1().state(), member), member,

@@ -15,4 +15,7 @@ public interface LiveFeed {
 
     /** The events of one session from now on, until the watcher cancels. */
     Flux<LiveEvent> watch(String sessionId);
+
+    /** The events about one team, and those about its whole session, from now on, until the watcher cancels. */
+    Flux<LiveEvent> watchTeam(String sessionId, String teamId);
 }

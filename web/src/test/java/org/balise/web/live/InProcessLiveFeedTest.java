@@ -63,6 +63,45 @@ class InProcessLiveFeedTest {
         assertThat(feed.watch("nobody").take(Duration.ofMillis(50)).collectList().block()).isEmpty();
     }
 
+    @Test
+    void aTeamsWatcherSeesItsTeamsEventsAndTheSessionsButNoOtherTeams() {
+        List<LiveEvent> owls = new CopyOnWriteArrayList<>();
+        List<LiveEvent> dashboard = new CopyOnWriteArrayList<>();
+        Disposable watchingOwls = feed.watchTeam("s1", "owls").subscribe(owls::add);
+        Disposable watchingAll = feed.watch("s1").subscribe(dashboard::add);
+
+        feed.publish(teamEvent("s1", "owls", "station-arrived"));
+        feed.publish(teamEvent("s1", "foxes", "station-arrived"));
+        feed.publish(event("s1", "session-paused"));
+        feed.publish(teamEvent("s2", "owls", "hint-taken"));
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(owls).extracting(LiveEvent::type).containsExactly("station-arrived", "session-paused");
+            assertThat(dashboard).hasSize(3);
+        });
+        watchingOwls.dispose();
+        watchingAll.dispose();
+    }
+
+    @Test
+    void aTeamWatchedAgainAfterItsLastWatcherLeftStillGetsItsEvents() {
+        feed.watchTeam("s1", "owls").subscribe().dispose();
+        List<LiveEvent> seen = new CopyOnWriteArrayList<>();
+        Disposable first = feed.watchTeam("s1", "owls").subscribe(seen::add);
+        Disposable second = feed.watchTeam("s1", "owls").subscribe();
+        second.dispose();
+
+        feed.publish(teamEvent("s1", "owls", "station-solved"));
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(seen).extracting(LiveEvent::type).containsExactly("station-solved"));
+        first.dispose();
+    }
+
+    private static LiveEvent teamEvent(String session, String team, String type) {
+        return new LiveEvent(session, team, type, Instant.parse("2026-11-23T10:00:00Z"), Map.of());
+    }
+
     private static LiveEvent event(String session, String type) {
         return new LiveEvent(session, null, type, Instant.parse("2026-11-23T10:00:00Z"), Map.of());
     }

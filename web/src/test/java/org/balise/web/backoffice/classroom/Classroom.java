@@ -2,7 +2,6 @@ package org.balise.web.backoffice.classroom;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
-import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +21,8 @@ import org.balise.web.game.TeamGame;
 import org.springframework.security.core.Authentication;
 
 /**
- * What the classroom's view tests share: the running back-office door's own Spring context under a mock
- * Vaadin environment (no browser, no HTTP), and a class of teams played through the shared services.
+ * What the classroom's view tests share besides {@link org.balise.web.backoffice.BackOfficeViewTest}: a
+ * teacher's window, and a class of teams played through the shared services.
  */
 public final class Classroom {
 
@@ -32,11 +31,6 @@ public final class Classroom {
     public static final String VERSION = "1.0.0";
 
     private Classroom() {
-    }
-
-    /** The back-office's views, run against the real back-office context; close it after each test. */
-    public static SecuredBrowserlessApplicationContext<Authentication> backOffice(RunningBalise balise) {
-        return SpringBrowserlessApplicationContext.createSecured(balise.backOffice(), "org.balise.web.backoffice");
     }
 
     public static BrowserlessUIContext teacher(SecuredBrowserlessApplicationContext<Authentication> app, String name) {

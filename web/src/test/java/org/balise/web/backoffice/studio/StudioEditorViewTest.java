@@ -3,7 +3,6 @@ package org.balise.web.backoffice.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,37 +12,18 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.balise.web.RunningBalise;
-import org.balise.web.RunningBaliseExtension;
-import org.balise.web.backoffice.classroom.Classroom;
+import org.balise.web.backoffice.BackOfficeViewTest;
 import org.balise.web.circuits.CircuitCatalogue;
 import org.balise.web.drafts.Author;
 import org.balise.web.drafts.Draft;
 import org.balise.web.drafts.DraftJson;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.security.core.Authentication;
 import tools.jackson.databind.node.ObjectNode;
 
-@ExtendWith(RunningBaliseExtension.class)
-class StudioEditorViewTest {
-
-    private final RunningBalise balise;
-    private SecuredBrowserlessApplicationContext<Authentication> app;
+class StudioEditorViewTest extends BackOfficeViewTest {
 
     StudioEditorViewTest(RunningBalise balise) {
-        this.balise = balise;
-    }
-
-    @BeforeEach
-    void openTheBackOffice() {
-        app = Classroom.backOffice(balise);
-    }
-
-    @AfterEach
-    void closeIt() {
-        app.close();
+        super(balise);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.balise.web.backoffice.classroom.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -29,39 +28,21 @@ import org.balise.engine.play.team.SubmitPhoto;
 import org.balise.engine.play.team.TeamState;
 import org.balise.engine.play.team.UnlockStation;
 import org.balise.web.RunningBalise;
-import org.balise.web.RunningBaliseExtension;
+import org.balise.web.backoffice.BackOfficeViewTest;
 import org.balise.web.backoffice.classroom.Classroom;
 import org.balise.web.circuits.CircuitCatalogue;
 import org.balise.web.game.PhotoStore;
 import org.balise.web.game.SessionDocument;
 import org.balise.web.game.TeamDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.security.core.Authentication;
 
-@ExtendWith(RunningBaliseExtension.class)
-class ClassroomDashboardViewTest {
+class ClassroomDashboardViewTest extends BackOfficeViewTest {
 
     private static final Duration WITHIN_A_SECOND = Duration.ofSeconds(1);
 
-    private final RunningBalise balise;
-    private SecuredBrowserlessApplicationContext<Authentication> app;
-
     ClassroomDashboardViewTest(RunningBalise balise) {
-        this.balise = balise;
-    }
-
-    @BeforeEach
-    void openTheBackOffice() {
-        app = Classroom.backOffice(balise);
-    }
-
-    @AfterEach
-    void closeIt() {
-        app.close();
+        super(balise);
     }
 
     @Test

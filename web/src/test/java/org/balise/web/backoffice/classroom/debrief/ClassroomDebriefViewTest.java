@@ -3,7 +3,6 @@ package org.balise.web.backoffice.classroom.debrief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
@@ -12,34 +11,16 @@ import org.balise.engine.circuit.model.Mode;
 import org.balise.engine.play.team.AwardPoints;
 import org.balise.engine.play.team.UnlockStation;
 import org.balise.web.RunningBalise;
-import org.balise.web.RunningBaliseExtension;
+import org.balise.web.backoffice.BackOfficeViewTest;
 import org.balise.web.backoffice.classroom.Classroom;
 import org.balise.web.game.SessionDocument;
 import org.balise.web.game.TeamDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.security.core.Authentication;
 
-@ExtendWith(RunningBaliseExtension.class)
-class ClassroomDebriefViewTest {
-
-    private final RunningBalise balise;
-    private SecuredBrowserlessApplicationContext<Authentication> app;
+class ClassroomDebriefViewTest extends BackOfficeViewTest {
 
     ClassroomDebriefViewTest(RunningBalise balise) {
-        this.balise = balise;
-    }
-
-    @BeforeEach
-    void openTheBackOffice() {
-        app = Classroom.backOffice(balise);
-    }
-
-    @AfterEach
-    void closeIt() {
-        app.close();
+        super(balise);
     }
 
     @Test

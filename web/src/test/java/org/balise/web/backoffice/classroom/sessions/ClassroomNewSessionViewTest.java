@@ -3,39 +3,20 @@ package org.balise.web.backoffice.classroom.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import java.time.Duration;
 import java.util.Set;
 import org.balise.engine.circuit.model.Mode;
 import org.balise.engine.play.session.SessionState;
 import org.balise.web.RunningBalise;
-import org.balise.web.RunningBaliseExtension;
+import org.balise.web.backoffice.BackOfficeViewTest;
 import org.balise.web.backoffice.classroom.Classroom;
 import org.balise.web.game.SessionDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.security.core.Authentication;
 
-@ExtendWith(RunningBaliseExtension.class)
-class ClassroomNewSessionViewTest {
-
-    private final RunningBalise balise;
-    private SecuredBrowserlessApplicationContext<Authentication> app;
+class ClassroomNewSessionViewTest extends BackOfficeViewTest {
 
     ClassroomNewSessionViewTest(RunningBalise balise) {
-        this.balise = balise;
-    }
-
-    @BeforeEach
-    void openTheBackOffice() {
-        app = Classroom.backOffice(balise);
-    }
-
-    @AfterEach
-    void closeIt() {
-        app.close();
+        super(balise);
     }
 
     @Test

@@ -3,40 +3,21 @@ package org.balise.web.backoffice.classroom.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.balise.engine.circuit.model.Mode;
 import org.balise.web.RunningBalise;
-import org.balise.web.RunningBaliseExtension;
+import org.balise.web.backoffice.BackOfficeViewTest;
 import org.balise.web.backoffice.classroom.Classroom;
 import org.balise.web.game.SessionDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.security.core.Authentication;
 
-@ExtendWith(RunningBaliseExtension.class)
-class ClassroomPosterViewTest {
-
-    private final RunningBalise balise;
-    private SecuredBrowserlessApplicationContext<Authentication> app;
+class ClassroomPosterViewTest extends BackOfficeViewTest {
 
     ClassroomPosterViewTest(RunningBalise balise) {
-        this.balise = balise;
-    }
-
-    @BeforeEach
-    void openTheBackOffice() {
-        app = Classroom.backOffice(balise);
-    }
-
-    @AfterEach
-    void closeIt() {
-        app.close();
+        super(balise);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.balise.web.backoffice.classroom.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessUIContext;
-import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.ArrayList;
@@ -11,33 +10,15 @@ import java.util.List;
 import org.balise.engine.circuit.model.Mode;
 import org.balise.engine.play.GameStatus;
 import org.balise.web.RunningBalise;
-import org.balise.web.RunningBaliseExtension;
+import org.balise.web.backoffice.BackOfficeViewTest;
 import org.balise.web.backoffice.classroom.Classroom;
 import org.balise.web.game.SessionDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.security.core.Authentication;
 
-@ExtendWith(RunningBaliseExtension.class)
-class ClassroomSessionsViewTest {
-
-    private final RunningBalise balise;
-    private SecuredBrowserlessApplicationContext<Authentication> app;
+class ClassroomSessionsViewTest extends BackOfficeViewTest {
 
     ClassroomSessionsViewTest(RunningBalise balise) {
-        this.balise = balise;
-    }
-
-    @BeforeEach
-    void openTheBackOffice() {
-        app = Classroom.backOffice(balise);
-    }
-
-    @AfterEach
-    void closeIt() {
-        app.close();
+        super(balise);
     }
 
     @Test
