@@ -47,7 +47,7 @@ class TeamHandler {
 
     /** What every team endpoint answers: the view now, and what the request caused. */
     record TeamResponse(String sequence, String mediaBase, org.balise.web.game.@Nullable CircuitArea area,
-            org.balise.engine.play.view.PlayerView view, List<java.util.Map<String, Object>> events) {
+            org.balise.engine.play.view.PlayerView view, List<EventsOut.EventOut> events) {
 
         static TeamResponse of(TeamOutcome outcome, EventsOut events) {
             return new TeamResponse(outcome.sequence(), outcome.mediaBase(), outcome.area(), outcome.view(),

@@ -38,6 +38,8 @@ class SessionStreams {
     private final LiveFeed live;
     private final Clock clock;
     private final Map<String, Versioned> states = new ConcurrentHashMap<>();
+    /** A session's commands on this node, one at a time: only another node can then conflict. */
+    private final Lanes lanes = new Lanes();
 
     SessionStreams(EventStore store, EventCodec codec, PreparedCircuits circuits, LiveFeed live, Clock clock) {
         this.store = store;
@@ -70,7 +72,7 @@ class SessionStreams {
 
     /** The events the command caused; none if it was applied before. */
     Mono<List<SessionEvent>> handle(SessionDocument session, SessionCommand command) {
-        return attempt(session, command, 1);
+        return lanes.run(session.id(), () -> attempt(session, command, 1));
     }
 
     private Mono<List<SessionEvent>> attempt(SessionDocument session, SessionCommand command, int attempt) {
@@ -96,8 +98,8 @@ class SessionStreams {
                         }
                         case EventStore.AppendResult.AlreadyApplied ignored ->
                                 reload(session).thenReturn(List.<SessionEvent>of());
-                        // Teams joining at once all append to the session's stream: the losers wait a
-                        // little, at random so as not to collide again, and decide again on the new state.
+                        // Another node appended first: wait a little, at random so as not to collide
+                        // again, and decide again on the new state.
                         case EventStore.AppendResult.Conflict ignored -> attempt < MAX_ATTEMPTS
                                 ? reload(session).then(Mono.delay(backoff(attempt)))
                                         .then(attempt(session, command, attempt + 1))
@@ -135,6 +137,6 @@ class SessionStreams {
 
     private void publish(SessionDocument session, SessionEvent event) {
         live.publish(new LiveEvent(session.id(), null, TypeNames.of(event.getClass()), clock.instant(),
-                codec.fields(event)));
+                () -> codec.fields(event)));
     }
 }

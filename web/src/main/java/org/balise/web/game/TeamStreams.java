@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * events, evolve, publish to the live feed, answer the new view.
  *
  * <p>Each team's state is kept in memory with the sequence of its last commit; when missing it is rebuilt
- * from the team's snapshot and the commits after it. Raw positions ({@code durable() == false}) change
+ * from the team's latest snapshot (saved every {@value #SNAPSHOT_EVERY} commits) and the commits after it. Raw positions ({@code durable() == false}) change
  * only the memory, never the store. Appends are optimistic: a conflict reloads and decides again, so four
  * phones of a team sending at once lose nothing and duplicate nothing.
  */
@@ -38,6 +38,11 @@ class TeamStreams {
 
     private static final Logger log = LoggerFactory.getLogger(TeamStreams.class);
     private static final int MAX_ATTEMPTS = 20;
+    /**
+     * A snapshot after the first commit, then every this many: a restart replays at most that many commits
+     * per team, and a busy team does not rewrite its document at every arrival.
+     */
+    static final int SNAPSHOT_EVERY = 10;
 
     private final EventStore store;
     private final EventCodec codec;
@@ -113,7 +118,9 @@ class TeamStreams {
                     Versioned updated = new Versioned(decided, commit.sequence(), current.revision() + 1);
                     states.put(team.id(), updated);
                     afterwards(session, team, events);
-                    saveSnapshot(team, updated);
+                    if ((updated.sequence() - 1) % SNAPSHOT_EVERY == 0) {
+                        saveSnapshot(team, updated);
+                    }
                     yield Mono.just(outcome(session, loaded.sessionSequence(), loaded.context(), updated, events));
                 }
                 case EventStore.AppendResult.AlreadyApplied ignored -> {
@@ -181,7 +188,7 @@ class TeamStreams {
     private void afterwards(SessionDocument session, TeamDocument team, List<TeamEvent> events) {
         List<TeamEvent> published = new ArrayList<>(events);
         for (TeamEvent event : published) {
-            live.publish(new LiveEvent(session.id(), team.id(), event.type(), event.at(), codec.fields(event)));
+            live.publish(new LiveEvent(session.id(), team.id(), event.type(), event.at(), () -> codec.fields(event)));
             if (event instanceof PositionAccepted position && session.keepPositions()) {
                 positions.keep(session, team, position);
             }
