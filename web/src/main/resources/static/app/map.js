@@ -107,7 +107,10 @@ export class GameMap {
       const layer = zone.kind === 'circle'
         ? L.circle([zone.centre.latitude, zone.centre.longitude], { ...style, radius: zone.radiusMetres })
         : L.polygon(zone.rings.map((ring) => ring.map((p) => [p.latitude, p.longitude])), style);
-      layer.bindTooltip(station.title, { permanent: true, direction: 'top', offset: [0, -14], className: 'zone-label' });
+      // Leaflet reads a string as HTML: an author's title goes in as text only.
+      const label = document.createElement('span');
+      label.textContent = station.title;
+      layer.bindTooltip(label, { permanent: true, direction: 'top', offset: [0, -14], className: 'zone-label' });
       layer.addTo(this.map);
       this.zones.set(station.id, { key, layer });
     }

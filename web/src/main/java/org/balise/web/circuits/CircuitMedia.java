@@ -3,6 +3,7 @@ package org.balise.web.circuits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.balise.web.store.GridFsFiles;
 import org.bson.Document;
 import org.springframework.core.io.ClassPathResource;
@@ -27,6 +28,8 @@ import reactor.core.scheduler.Schedulers;
 @Service
 public class CircuitMedia {
 
+    private static final String MEDIA_KIND = "circuit-media";
+
     private final ReactiveGridFsTemplate gridFs;
 
     CircuitMedia(ReactiveGridFsTemplate gridFs) {
@@ -49,21 +52,32 @@ public class CircuitMedia {
 
     /** The file at {@code path} of that circuit, shipped or uploaded; empty when there is none. */
     public Mono<MediaFile> read(String circuitId, String path) {
-        ClassPathResource shipped = new ClassPathResource("circuits/" + circuitId + "/" + path);
+        if (!safe(circuitId, path)) {
+            return Mono.empty();
+        }
+        ClassPathResource shipped = shipped(circuitId, path);
         if (shipped.exists()) {
             return Mono.fromCallable(() -> readShipped(shipped)).subscribeOn(Schedulers.boundedElastic());
         }
-        return gridFs.findOne(Query.query(Criteria.where("filename").is(path)))
+        return gridFs.findFirst(uploaded(path))
                 .flatMap(file -> GridFsFiles.bytes(gridFs, file).map(bytes ->
                         new MediaFile(bytes, GridFsFiles.metadata(file).getString(GridFsFiles.CONTENT_TYPE))));
     }
 
     /** Whether that circuit's file at {@code path} exists, shipped or uploaded. */
     public Mono<Boolean> exists(String circuitId, String path) {
-        if (new ClassPathResource("circuits/" + circuitId + "/" + path).exists()) {
+        if (!safe(circuitId, path)) {
+            return Mono.just(false);
+        }
+        if (shipped(circuitId, path).exists()) {
             return Mono.just(true);
         }
         return stored(path);
+    }
+
+    /** Whether the file at {@code path} ships inside Balise with that circuit (rather than being uploaded). */
+    public boolean isShipped(String circuitId, String path) {
+        return safe(circuitId, path) && shipped(circuitId, path).exists();
     }
 
     /**
@@ -81,11 +95,31 @@ public class CircuitMedia {
     private Mono<String> storeOnce(String path, byte[] bytes, String contentType) {
         return stored(path).flatMap(already -> already ? Mono.just(path)
                 : gridFs.store(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes)), path, contentType,
-                        new Document("kind", "circuit-media")).thenReturn(path));
+                        new Document("kind", MEDIA_KIND)).thenReturn(path));
     }
 
     private Mono<Boolean> stored(String path) {
-        return gridFs.findFirst(Query.query(Criteria.where("filename").is(path))).hasElement();
+        return gridFs.findFirst(uploaded(path)).hasElement();
+    }
+
+    /** Only circuit media: GridFS also holds pupils' photos, which no circuit path may name. */
+    private static Query uploaded(String path) {
+        return Query.query(Criteria.where("filename").is(path).and("metadata.kind").is(MEDIA_KIND));
+    }
+
+    private static ClassPathResource shipped(String circuitId, String path) {
+        return new ClassPathResource("circuits/" + circuitId + "/" + path);
+    }
+
+    /**
+     * Whether a circuit id and a media path may be looked up at all: an id as the format writes them, and a
+     * path that stays inside the circuit's folder (a draft's paths are not validated yet when its images are
+     * shown).
+     */
+    static boolean safe(String circuitId, String path) {
+        return circuitId.matches("[a-z0-9]+(-[a-z0-9]+)*")
+                && path.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
+                && Arrays.stream(path.split("/")).noneMatch(segment -> segment.equals("..") || segment.equals("."));
     }
 
     private static MediaFile readShipped(ClassPathResource shipped) {

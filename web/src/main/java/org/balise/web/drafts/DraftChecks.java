@@ -1,6 +1,7 @@
 package org.balise.web.drafts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.balise.engine.circuit.load.CircuitLoader;
@@ -48,9 +49,11 @@ public class DraftChecks {
         Mono<List<Problem>> missingMedia = Flux.range(0, circuit.media().size())
                 .concatMap(k -> missing(circuit, k))
                 .collectList();
+        // An id belongs to whoever first published it (nobody's for a shipped circuit: administrators').
         Mono<List<Problem>> idTaken = catalogue.versionsOf(circuit.id())
-                .filter(version -> !author.administrator() && !author.username().equals(version.publishedBy()))
+                .sort(Comparator.comparing(PublishedCircuit::publishedAt))
                 .next()
+                .filter(first -> !author.administrator() && !author.username().equals(first.publishedBy()))
                 .map(other -> List.of(new Problem(Severity.ERROR, "/id", "The id \"" + circuit.id()
                         + "\" is already used by a circuit another author published: choose another id.")))
                 .defaultIfEmpty(List.of());

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Lets an author play their draft in the phone app's virtual mode before publishing it. The draft is
  * published as a preview — under an id of its own, never offered to classes — and a started session of it is
- * opened for the author alone. Starting a new preview deletes the author's previous preview sessions.
+ * opened for the author, owned by no class (its join code lets any phone of the author's join it too).
+ * Starting a new preview deletes the author's previous preview sessions.
  */
 @Service
 public class DraftPreviews {

@@ -75,13 +75,30 @@ public class Drafts {
     }
 
     /**
-     * A draft from a published version, to write its next version: same id, next patch version. Media
-     * shipped inside Balise are copied into the store, where the draft's future versions will find them.
+     * A draft from a published version: its next version (same id, next patch version) for its publisher or
+     * an administrator, else a copy under a new id. Media shipped inside Balise are copied into the store,
+     * where the draft's future versions will find them.
      */
     public Mono<Draft> fromPublished(PublishedCircuit published, Author author) {
         ObjectNode circuit = DraftJson.parse(published.json());
-        circuit.put("version", Versions.nextPatch(published.version()));
-        return copyShippedMedia(published.circuitId(), circuit).then(Mono.defer(() -> insert(circuit, author)));
+        Mono<Void> identified;
+        if (mayContinue(published, author)) {
+            circuit.put("version", Versions.nextPatch(published.version()));
+            identified = Mono.empty();
+        } else {
+            // Someone else's circuit: a copy of one's own, under a new id.
+            identified = freeId(published.circuitId() + "-copy").doOnNext(id -> {
+                circuit.put("id", id);
+                circuit.put("version", "1.0.0");
+            }).then();
+        }
+        return identified.then(copyShippedMedia(published.circuitId(), circuit))
+                .then(Mono.defer(() -> insert(circuit, author)));
+    }
+
+    /** Whether the author may write the next version of a published circuit: its publisher, or an administrator. */
+    public static boolean mayContinue(PublishedCircuit published, Author author) {
+        return author.administrator() || author.username().equals(published.publishedBy());
     }
 
     /**
@@ -131,7 +148,8 @@ public class Drafts {
         return Flux.fromIterable(circuit.path("media"))
                 .filter(JsonNode::isObject)
                 .cast(ObjectNode.class)
-                .filter(medium -> medium.path("path").isString())
+                .filter(medium -> medium.path("path").isString()
+                        && media.isShipped(circuitId, medium.path("path").asString()))
                 .concatMap(medium -> media.copyShipped(circuitId, medium.path("path").asString())
                         .doOnNext(copied -> medium.put("path", copied)))
                 .then();

@@ -8,6 +8,9 @@ import java.util.Arrays;
 import org.balise.web.RunningBalise;
 import org.balise.web.RunningBaliseExtension;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.data.mongodb.gridfs.ReactiveGridFsTemplate;
+import reactor.core.publisher.Flux;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Uploaded images in GridFS, next to the shipped ones on the class path. */
@@ -19,9 +22,11 @@ class CircuitMediaTest {
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     private final CircuitMedia media;
+    private final ReactiveGridFsTemplate gridFs;
 
     CircuitMediaTest(RunningBalise balise) {
         media = balise.shared().getBean(CircuitMedia.class);
+        gridFs = balise.shared().getBean(ReactiveGridFsTemplate.class);
     }
 
     @Test
@@ -39,6 +44,18 @@ class CircuitMediaTest {
     void shippedFilesAreFoundOnTheClassPath() {
         assertThat(media.exists("sample", "media/cover.svg").block()).isTrue();
         assertThat(media.exists("sample", "media/nothing-here.png").block()).isFalse();
+    }
+
+    @Test
+    void aPathLeavingTheCircuitsFolderOrNamingAPupilsPhotoFindsNothing() {
+        assertThat(media.read("sample", "../../application.properties").block()).isNull();
+        assertThat(media.exists("sample", "../sample/media/cover.svg").block()).isFalse();
+        assertThat(media.exists("../circuits", "sample/media/cover.svg").block()).isFalse();
+        // Pupils' photos live in the same GridFS bucket, all named "photo".
+        gridFs.store(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(PNG)), "photo", "image/png",
+                new org.bson.Document("sessionId", "s").append("teamId", "t")).block();
+        assertThat(media.exists("sample", "photo").block()).isFalse();
+        assertThat(media.read("sample", "photo").block()).isNull();
     }
 
     @Test

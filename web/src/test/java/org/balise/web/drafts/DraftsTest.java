@@ -117,10 +117,20 @@ class DraftsTest {
     }
 
     @Test
+    void anotherAuthorsPublishedCircuitIsCopiedUnderANewIdNotContinued() {
+        PublishedCircuit sample = catalogue.find("sample", "1.0.0").block();
+
+        Draft copy = drafts.fromPublished(sample, someone()).block();
+
+        assertThat(copy.circuitId()).startsWith("sample-copy");
+        assertThat(copy.version()).isEqualTo("1.0.0");
+    }
+
+    @Test
     void aDraftFromAShippedVersionIsItsNextVersionWithItsImagesInTheStore() {
         PublishedCircuit sample = catalogue.find("sample", "1.0.0").block();
 
-        Draft next = drafts.fromPublished(sample, someone()).block();
+        Draft next = drafts.fromPublished(sample, new Author("boss-" + UUID.randomUUID(), true)).block();
 
         JsonNode json = DraftJson.parse(next.json());
         assertThat(next.circuitId()).isEqualTo("sample");

@@ -1,12 +1,12 @@
 package org.balise.web.backoffice.studio;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -28,6 +27,7 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.balise.web.backoffice.BoundedUploads;
 import org.balise.web.backoffice.classroom.CircuitTitles;
 import org.balise.web.circuits.CircuitCatalogue;
 import org.balise.web.circuits.PublishedCircuit;
@@ -108,9 +108,8 @@ class CircuitsView extends VerticalLayout {
     }
 
     private Component importUpload() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                importJson(new String(bytes, StandardCharsets.UTF_8)))));
+        Upload upload = new Upload(BoundedUploads.inMemory(2 * 1024 * 1024, (metadata, bytes) ->
+                importJson(new String(bytes, StandardCharsets.UTF_8))));
         upload.setId("import-circuit");
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
@@ -157,14 +156,17 @@ class CircuitsView extends VerticalLayout {
     }
 
     private Component publishedActions(PublishedCircuit published) {
-        Button newDraft = new Button("New version", click -> {
+        Anchor export = JsonDownload.link("Export", JsonDownload.fileName(published.circuitId(), published.version()),
+                published::json);
+        // Only the circuit's author (an administrator for shipped ones) writes its next version; others copy it.
+        boolean mine = Drafts.mayContinue(published, author);
+        Button newDraft = new Button(mine ? "New version" : "Copy", click -> {
             Draft draft = drafts.fromPublished(published, author).block(StudioAccess.STORE_TIMEOUT);
             StudioNavigation.toDraft(draft.id());
         });
-        newDraft.getElement().setAttribute("aria-label", "Start a draft of the next version of "
-                + published.circuitId() + " " + published.version());
-        HorizontalLayout actions = new HorizontalLayout(newDraft, JsonDownload.link("Export",
-                JsonDownload.fileName(published.circuitId(), published.version()), published::json));
+        newDraft.getElement().setAttribute("aria-label", (mine ? "Start a draft of the next version of "
+                : "Copy as a new circuit of yours: ") + published.circuitId() + " " + published.version());
+        HorizontalLayout actions = new HorizontalLayout(newDraft, export);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         return actions;
     }

@@ -2,6 +2,7 @@ package org.balise.web.backoffice.studio;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -86,6 +87,8 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
     private Part part = Part.CIRCUIT;
     private int station = -1;
     private String title = "Studio · Balise";
+    /** Set once a save was refused because the draft was saved elsewhere: this window then saves nothing. */
+    private boolean stale;
 
     DraftEditorView(Drafts drafts, DraftChecks checks, DraftPublishing publishing, DraftPreviews previews,
             CircuitMedia media, JoinAddress joinAddress, ClassroomSettings mapSettings, StudioAccess access) {
@@ -213,10 +216,19 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private void saveAndCheck() {
+        if (stale) {
+            return;
+        }
         try {
             draft = drafts.save(draft, document.json(), author).block(StudioAccess.STORE_TIMEOUT);
         } catch (DraftRefusedException changedElsewhere) {
-            error(changedElsewhere.getMessage());
+            stale = true;
+            ConfirmDialog reload = new ConfirmDialog("Saved elsewhere meanwhile",
+                    changedElsewhere.getMessage() + " Your last change here was not saved: export it first if you "
+                            + "need it.", "Reload", yes -> reopen());
+            reload.setCancelable(true);
+            reload.setCancelText("Stay (nothing more is saved)");
+            reload.open();
             return;
         }
         check = checks.check(document.json(), author).block(StudioAccess.STORE_TIMEOUT);
@@ -244,7 +256,31 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
         registry.focus(pointer);
     }
 
+    /** Opens the draft again as the store has it, or goes back to the list when it is gone. */
+    private void reopen() {
+        stale = false;
+        Draft fresh = drafts.find(draft.id(), author).block(StudioAccess.STORE_TIMEOUT);
+        if (fresh == null) {
+            Notification.show("This draft was deleted.");
+            StudioNavigation.toCircuits();
+        } else {
+            tabOf.clear();
+            tabs.removeAll();
+            open(fresh);
+        }
+    }
+
+    private boolean refusedWhileStale() {
+        if (stale) {
+            error("This window no longer saves (the draft was saved elsewhere): reload it first.");
+        }
+        return stale;
+    }
+
     private void publish() {
+        if (refusedWhileStale()) {
+            return;
+        }
         try {
             PublishedCircuit published = publishing.publish(draft, author).block(StudioAccess.STORE_TIMEOUT);
             check = checks.check(document.json(), author).block(StudioAccess.STORE_TIMEOUT);
@@ -261,6 +297,9 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private void preview() {
+        if (refusedWhileStale()) {
+            return;
+        }
         try {
             SessionDocument session = previews.start(draft, author).block(StudioAccess.STORE_TIMEOUT);
             String url = joinAddress.joinUrl(session.joinCode());

@@ -1,6 +1,5 @@
 package org.balise.web.backoffice.studio.editor;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,10 +15,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import org.balise.engine.circuit.validate.Pointer;
+import org.balise.web.backoffice.BoundedUploads;
 import org.balise.web.circuits.CircuitMedia;
 import org.balise.web.circuits.ImageUploads;
 import org.balise.web.circuits.MediaFile;
@@ -56,9 +55,8 @@ public final class MediaPart extends VerticalLayout {
     }
 
     private Upload upload() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                add(metadata.fileName(), bytes))));
+        Upload upload = new Upload(BoundedUploads.inMemory(ImageUploads.MAX_BYTES, (metadata, bytes) ->
+                add(metadata.fileName(), bytes)));
         upload.setId("media-upload");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", "image/gif");
         upload.setMaxFileSize(ImageUploads.MAX_BYTES);

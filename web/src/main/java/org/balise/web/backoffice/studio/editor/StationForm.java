@@ -23,8 +23,10 @@ final class StationForm extends VerticalLayout {
         setPadding(false);
         setId("station-form");
 
-        var id = fields.text(station.at("id"), "Id");
-        id.setHelperText("Lowercase letters, digits and hyphens; never shown to players.");
+        var id = MoreFields.id(fields, station.at("id"), (before, after) -> {
+            renameStation(draft, before, after);
+            context.redraw();
+        });
         var title = fields.localized(station.at("title"), "Title", false);
         Checkbox surveyed = fields.checkbox(station.at("surveyed"), "Coordinates checked on site", false);
 
@@ -68,6 +70,21 @@ final class StationForm extends VerticalLayout {
         timeLimit.setWidth("12rem");
         add(scoring, new H4("Hints"), new HintsForm(context, station.at("hints")),
                 new H4("Rewards"), new RewardsForm(context, station.at("rewards"), names.tradeIds()));
+    }
+
+    /** Follows a station's new id where the circuit names it: unlock rules, the rotation's loop, routes. */
+    private static void renameStation(DraftDocument draft, String before, String after) {
+        boolean changed = false;
+        for (var other : draft.get(Pointer.root().at("stations"))) {
+            changed |= IdReferences.rename(other.path("requires").path("stations"), before, after);
+        }
+        changed |= IdReferences.rename(draft.get(Pointer.root().at("progression").at("loop")), before, after);
+        for (var route : draft.get(Pointer.root().at("progression").at("routes"))) {
+            changed |= IdReferences.rename(route.path("stations"), before, after);
+        }
+        if (changed) {
+            draft.changed();
+        }
     }
 
     private static VerticalLayout virtualRiddle(EditorContext context, Pointer station, CircuitNames names) {

@@ -1,6 +1,5 @@
 package org.balise.web.backoffice.studio.editor;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +22,7 @@ import org.balise.engine.track.Track;
 import org.balise.engine.track.TrackFileException;
 import org.balise.engine.track.TrackFiles;
 import org.balise.engine.track.TrackReplay;
+import org.balise.web.backoffice.BoundedUploads;
 import org.balise.web.backoffice.classroom.CircuitTitles;
 import org.balise.web.drafts.DraftCheck;
 
@@ -52,9 +51,8 @@ public final class TrackPart extends VerticalLayout {
         add(new Paragraph("Record a walk with any GPS app (GPX) or export one as GeoJSON, then drop it here: "
                 + "the stations are tried as a team on site would reach them, with the same rules. Unlock "
                 + "rules are ignored: every station is open."));
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                replay(circuit, metadata.fileName(), bytes))));
+        Upload upload = new Upload(BoundedUploads.inMemory(TrackFiles.MAX_BYTES, (metadata, bytes) ->
+                replay(circuit, metadata.fileName(), bytes)));
         upload.setId("track-upload");
         upload.setAcceptedFileTypes(".gpx", ".geojson", ".json", "application/gpx+xml", "application/geo+json",
                 "application/json");
