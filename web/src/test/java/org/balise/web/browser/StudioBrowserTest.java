@@ -61,6 +61,8 @@ class StudioBrowserTest {
         signIn("author-" + UUID.randomUUID().toString().substring(0, 8), Set.of(Role.AUTHOR, Role.TEACHER));
 
         browser.get(backOffice("/studio"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drafts")));
+        Axe.check(browser, "studio circuits");
         click(By.id("new-circuit"));
         type(By.cssSelector("#new-circuit-title input"), title);
         WebElement languages = browser.findElement(By.cssSelector("#new-circuit-languages input"));
@@ -76,11 +78,13 @@ class StudioBrowserTest {
         type(textArea("Summary · fr"), "Deux fontaines du quartier, deux énigmes.");
         type(textArea("Summary · en"), "Two fountains of the district, two riddles.");
         Browser.screenshot(browser, "studio-circuit");
+        Axe.check(browser, "studio circuit settings");
 
         click(By.id("part-stations"));
         addStation(0, "Fontaine du square", "Square fountain", "Combien de jets ?", "How many jets?", "4");
         addStation(300, "Fontaine de la place", "Square's fountain", "Quelle couleur ?", "Which colour?", "vert");
         Browser.screenshot(browser, "studio-stations");
+        Axe.check(browser, "studio stations");
 
         wait.withMessage(() -> "problems left: " + browser.findElements(By.className("balise-problem")).stream()
                         .map(WebElement::getText).toList())

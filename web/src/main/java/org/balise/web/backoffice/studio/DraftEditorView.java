@@ -13,15 +13,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
-import java.util.Map;
 import org.balise.web.backoffice.classroom.ClassroomSettings;
 import org.balise.web.backoffice.classroom.CircuitTitles;
 import org.balise.web.backoffice.classroom.sessions.JoinAddress;
@@ -76,8 +72,7 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
     private final ChecksPanel checksPanel = new ChecksPanel(this::goTo);
     private final H2 heading = new H2();
     private final Span status = new Span();
-    private final Tabs tabs = new Tabs();
-    private final Map<Part, Tab> tabOf = new EnumMap<>(Part.class);
+    private final PartsNavigation parts = new PartsNavigation(this::showPart);
 
     private Draft draft;
     private DraftDocument document;
@@ -136,21 +131,6 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
         });
         document.onChange(this::saveAndCheck);
 
-        for (Part each : Part.values()) {
-            Tab tab = new Tab(each.label());
-            tab.setId("part-" + each.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            tabOf.put(each, tab);
-            tabs.add(tab);
-        }
-        tabs.addSelectedChangeListener(change -> {
-            Part chosen = tabOf.entrySet().stream().filter(entry -> entry.getValue() == change.getSelectedTab())
-                    .map(Map.Entry::getKey).findFirst().orElse(part);
-            if (chosen != part) {
-                part = chosen;
-                redraw();
-            }
-        });
-        tabs.setWidthFull();
 
         content.setId("editor-part");
         // Each column scrolls on its own, so that the checks stay in sight beside a long form.
@@ -161,7 +141,7 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         body.setWidthFull();
         body.getStyle().set("min-height", "0").set("overflow", "auto");
-        add(header(), tabs, body);
+        add(header(), parts, body);
         expand(body);
         check = checks.check(document.json(), author).block(StudioAccess.STORE_TIMEOUT);
         redraw();
@@ -195,7 +175,7 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
     private void redraw() {
         registry.clear();
         content.removeAll();
-        tabs.setSelectedTab(tabOf.get(part));
+        parts.show(part);
         content.add(switch (part) {
             case CIRCUIT -> new CircuitSettingsForm(context, names().mediaIds(), names().stationIds());
             case STATIONS -> new StationsPart(context, map, station, selected -> {
@@ -246,6 +226,11 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
                         + (check.errors().size() == 1 ? " error" : " errors") + " to fix before publishing");
     }
 
+    private void showPart(Part chosen) {
+        part = chosen;
+        redraw();
+    }
+
     /** Shows the part holding {@code pointer} and puts the cursor in its field. */
     private void goTo(String pointer) {
         part = Part.of(pointer);
@@ -264,8 +249,6 @@ class DraftEditorView extends VerticalLayout implements HasUrlParameter<String>,
             Notification.show("This draft was deleted.");
             StudioNavigation.toCircuits();
         } else {
-            tabOf.clear();
-            tabs.removeAll();
             open(fresh);
         }
     }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.balise.web.RunningBalise;
@@ -33,12 +31,10 @@ class StudioEditorViewTest extends BackOfficeViewTest {
         BrowserlessUIContext window = Studio.author(app, lea);
         window.navigate(DraftEditorView.class, draft.id());
 
-        Tabs tabs = window.find(Tabs.class).single();
-        for (Tab tab : window.find(Tab.class).all()) {
-            tabs.setSelectedTab(tab);
+        for (String part : List.of("circuit", "stations", "trades", "final-riddle", "media", "languages", "track")) {
+            openPart(window, part);
         }
-        window.find(Tab.class).withId("part-stations").single();
-        tabs.setSelectedTab(window.find(Tab.class).withId("part-stations").single());
+        openPart(window, "stations");
         int stations = DraftJson.parse(draft.json()).path("stations").size();
         for (int k = 0; k < stations; k++) {
             @SuppressWarnings("unchecked")
@@ -49,7 +45,7 @@ class StudioEditorViewTest extends BackOfficeViewTest {
         assertThat(DraftJson.parse(Studio.reload(balise, draft).json()))
                 .as("opening every form changes nothing").isEqualTo(DraftJson.parse(draft.json()));
 
-        tabs.setSelectedTab(window.find(Tab.class).withId("part-circuit").single());
+        openPart(window, "circuit");
         window.find(TextField.class).withLabel("Title · en").single().setValue("The dukes' secrets, revised");
 
         ObjectNode expected = DraftJson.parse(draft.json());
@@ -106,7 +102,8 @@ class StudioEditorViewTest extends BackOfficeViewTest {
                 .findFirst().orElseThrow();
         window.test(problem).click();
 
-        assertThat(window.find(Tab.class).withId("part-stations").single().isSelected()).isTrue();
+        assertThat(window.find(Button.class).withId("part-stations").single().getElement().getAttribute("aria-current"))
+                .isEqualTo("true");
         assertThat(window.find(com.vaadin.flow.component.html.H3.class).all())
                 .extracting(com.vaadin.flow.component.html.H3::getText).contains("Station 3");
         TextField english = window.find(TextField.class).withLabel("Title · en").single();
@@ -123,10 +120,14 @@ class StudioEditorViewTest extends BackOfficeViewTest {
         BrowserlessUIContext window = Studio.author(app, lea);
         window.navigate(DraftEditorView.class, incomplete.id());
 
-        window.find(Tabs.class).single().setSelectedTab(window.find(Tab.class).withId("part-languages").single());
+        openPart(window, "languages");
 
         var missing = window.find(com.vaadin.flow.component.grid.Grid.class).withId("missing-texts").single();
         assertThat(missing.getListDataView().getItems().count()).isEqualTo(1);
         assertThat(window.find(Paragraph.class).withTextContaining("texts miss a language").exists()).isTrue();
+    }
+
+    private static void openPart(BrowserlessUIContext window, String part) {
+        window.test(window.find(Button.class).withId("part-" + part).single()).click();
     }
 }

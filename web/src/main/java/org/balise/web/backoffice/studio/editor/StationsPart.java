@@ -117,8 +117,9 @@ public final class StationsPart extends VerticalLayout {
         remove.setEnabled(shown >= 0);
         if (shown >= 0) {
             String name = label(stations.get(shown));
-            up.getElement().setAttribute("aria-label", "Move " + name + " up");
-            down.getElement().setAttribute("aria-label", "Move " + name + " down");
+            // Accessible names start with the visible text (WCAG 2.5.3), then say which station.
+            up.getElement().setAttribute("aria-label", "Move up " + name);
+            down.getElement().setAttribute("aria-label", "Move down " + name);
             remove.getElement().setAttribute("aria-label", "Remove " + name);
         }
         FlexLayout actions = new FlexLayout(add, up, down, remove);
