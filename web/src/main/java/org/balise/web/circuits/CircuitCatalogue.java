@@ -1,8 +1,8 @@
 package org.balise.web.circuits;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.balise.engine.circuit.load.CircuitLoader;
 import org.balise.engine.circuit.load.LoadResult;
 import org.balise.engine.circuit.model.Circuit;
@@ -17,7 +17,8 @@ import reactor.core.publisher.Sinks;
  * The published circuits, shared by both doors. Only a circuit that the engine loads without errors is
  * published, and versions are immutable: publishing adds one, never replaces one.
  *
- * <p>Thread-safe. Loaded circuits are kept in memory once read, by version, since a version never changes.
+ * <p>Thread-safe. Loaded circuits are kept in memory once read, by version, since a version never changes
+ * (the most used ones: previews come and go).
  */
 @Service
 public class CircuitCatalogue {
@@ -25,7 +26,8 @@ public class CircuitCatalogue {
     private final PublishedCircuitRepository versions;
     private final CircuitLoader loader;
     private final Clock clock;
-    private final Map<String, Circuit> loaded = new ConcurrentHashMap<>();
+    /** The most used versions, loaded; studio previews add versions all day, so it is bounded. */
+    private final Cache<String, Circuit> loaded = Caffeine.newBuilder().maximumSize(256).build();
     private final Sinks.Many<Long> published = Sinks.many().multicast().directBestEffort();
 
     public CircuitCatalogue(PublishedCircuitRepository versions, CircuitLoader loader, Clock clock) {
@@ -65,7 +67,7 @@ public class CircuitCatalogue {
     /** The playable circuit of a published version. */
     public Mono<Circuit> circuit(String circuitId, String version) {
         String id = PublishedCircuit.idOf(circuitId, version);
-        Circuit known = loaded.get(id);
+        Circuit known = loaded.getIfPresent(id);
         if (known != null) {
             return Mono.just(known);
         }
@@ -75,6 +77,13 @@ public class CircuitCatalogue {
                     case LoadResult.Rejected rejected -> throw new CircuitRejectedException(rejected.problems());
                 })
                 .doOnNext(circuit -> loaded.put(id, circuit));
+    }
+
+    /** Deletes the studio previews this author published; nothing else is ever deleted. */
+    public Mono<Void> discardPreviews(String publisher) {
+        return versions.findBySourceAndPublishedBy(PublishedCircuit.Source.PREVIEW, publisher)
+                .concatMap(preview -> versions.delete(preview).doOnSuccess(done -> loaded.invalidate(preview.id())))
+                .then();
     }
 
     /** Every published version, previews included. */

@@ -10,5 +10,7 @@ public interface PublishedCircuitRepository extends ReactiveMongoRepository<Publ
 
     Flux<PublishedCircuit> findByCircuitId(String circuitId);
 
+    Flux<PublishedCircuit> findBySourceAndPublishedBy(PublishedCircuit.Source source, String publishedBy);
+
     Mono<Long> countBySourceNot(PublishedCircuit.Source source);
 }

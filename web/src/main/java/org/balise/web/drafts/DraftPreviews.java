@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Lets an author play their draft in the phone app's virtual mode before publishing it. The draft is
  * published as a preview — under an id of its own, never offered to classes — and a started session of it is
  * opened for the author, owned by no class (its join code lets any phone of the author's join it too).
- * Starting a new preview deletes the author's previous preview sessions.
+ * Starting a new preview deletes the author's previous preview sessions and preview versions.
  */
 @Service
 public class DraftPreviews {
@@ -64,11 +64,12 @@ public class DraftPreviews {
             String previewId = draft.circuitId() + "-preview-" + PublishedCircuit.sha256(draft.json()).substring(0, 8);
             preview.put("id", previewId);
             String json = DraftJson.write(preview);
-            return catalogue.publish(json, PublishedCircuit.Source.PREVIEW, author.username())
+            return games.sessionsOf(owner).concatMap(old -> games.delete(old.id())).then()
+                    .then(catalogue.discardPreviews(author.username()))
+                    .then(catalogue.publish(json, PublishedCircuit.Source.PREVIEW, author.username()))
                     .switchIfEmpty(Mono.defer(() -> catalogue.find(previewId, draft.version())))
-                    .flatMap(published -> games.sessionsOf(owner).concatMap(old -> games.delete(old.id())).then()
-                            .then(games.create(owner, new SessionSettings(published.circuitId(), published.version(),
-                                    Mode.VIRTUAL, List.of(), GameRules.DEFAULT, false, true))))
+                    .flatMap(published -> games.create(owner, new SessionSettings(published.circuitId(),
+                            published.version(), Mode.VIRTUAL, List.of(), GameRules.DEFAULT, false, true)))
                     .flatMap(session -> games.start(session.id()).thenReturn(session));
         });
     }

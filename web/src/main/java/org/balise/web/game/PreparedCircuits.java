@@ -1,18 +1,21 @@
 package org.balise.web.game;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.balise.engine.play.PreparedCircuit;
 import org.balise.web.circuits.CircuitCatalogue;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Circuits prepared for play (zones projected and indexed), once per published version. */
+/**
+ * Circuits prepared for play (zones projected and indexed), once per published version, the most used kept
+ * in memory (studio previews add versions all day; an evicted one is prepared again when played).
+ */
 @Component
 class PreparedCircuits {
 
     private final CircuitCatalogue catalogue;
-    private final Map<String, PreparedCircuit> prepared = new ConcurrentHashMap<>();
+    private final Cache<String, PreparedCircuit> prepared = Caffeine.newBuilder().maximumSize(256).build();
 
     PreparedCircuits(CircuitCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -20,12 +23,12 @@ class PreparedCircuits {
 
     Mono<PreparedCircuit> of(String circuitId, String version) {
         String key = circuitId + "@" + version;
-        PreparedCircuit known = prepared.get(key);
+        PreparedCircuit known = prepared.getIfPresent(key);
         if (known != null) {
             return Mono.just(known);
         }
         return catalogue.circuit(circuitId, version)
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("No published circuit " + key)))
-                .map(circuit -> prepared.computeIfAbsent(key, unused -> PreparedCircuit.of(circuit)));
+                .map(circuit -> prepared.get(key, unused -> PreparedCircuit.of(circuit)));
     }
 }

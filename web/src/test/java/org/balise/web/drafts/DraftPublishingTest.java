@@ -139,14 +139,22 @@ class DraftPublishingTest {
         Draft draft = validDraft(lea);
 
         SessionDocument first = previews.start(draft, lea).block();
-        SessionDocument second = previews.start(draft, lea).block();
+        ObjectNode edited = DraftJson.parse(draft.json());
+        ((ObjectNode) edited.path("summary")).put("en", "Edited between two previews.");
+        Draft changed = drafts.save(draft, DraftJson.write(edited), lea).block();
+        SessionDocument second = previews.start(changed, lea).block();
 
         assertThat(DraftPreviews.isPreview(second)).isTrue();
-        assertThat(second.circuitId()).startsWith(draft.circuitId() + "-preview-");
+        assertThat(second.circuitId()).startsWith(draft.circuitId() + "-preview-").isNotEqualTo(first.circuitId());
         assertThat(games.session(first.id()).block()).as("the previous preview is deleted").isNull();
         assertThat(games.state(second).block().requireSetup().mode().jsonName()).isEqualTo("virtual");
         assertThat(catalogue.playable().map(PublishedCircuit::circuitId).collectList().block())
                 .doesNotContain(second.circuitId());
         assertThat(games.sessionsOf(lea.username()).collectList().block()).isEmpty();
+        assertThat(catalogue.all().filter(version -> version.source() == PublishedCircuit.Source.PREVIEW
+                        && lea.username().equals(version.publishedBy())).map(PublishedCircuit::circuitId)
+                .collectList().block())
+                .as("the previous preview is discarded").containsExactly(second.circuitId())
+                .doesNotContain(first.circuitId());
     }
 }
