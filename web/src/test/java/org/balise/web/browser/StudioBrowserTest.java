@@ -123,6 +123,11 @@ class StudioBrowserTest {
         wait.until(driver -> driver.findElement(By.cssSelector(".station-map-canvas")).getDomAttribute("data-zone") != null);
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-number-field[label[normalize-space(.)='Centre latitude']]//input")));
+        if (eastPixels > 0) {
+            browser.executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                    browser.findElement(By.id("stations-part")));
+            Browser.screenshot(browser, "studio-map");
+        }
 
         type(textField("Title · fr"), titleFr);
         type(textField("Title · en"), titleEn);

@@ -127,6 +127,27 @@ class StudioEditorViewTest extends BackOfficeViewTest {
         assertThat(window.find(Paragraph.class).withTextContaining("texts miss a language").exists()).isTrue();
     }
 
+    @Test
+    void changingTheKindOfARiddleWithAnAnswerAsksFirst() {
+        String lea = Studio.someAuthor();
+        Draft draft = Studio.validDraft(balise, lea);
+        BrowserlessUIContext window = Studio.author(app, lea);
+        window.navigate(DraftEditorView.class, draft.id());
+        openPart(window, "stations");
+        @SuppressWarnings("unchecked")
+        var kind = (com.vaadin.flow.component.select.Select<Object>) window.find(
+                com.vaadin.flow.component.select.Select.class).withId("stations-0-riddle-kind").single();
+
+        window.test(kind).selectItem("Number");
+
+        var confirm = window.find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(DraftJson.parse(Studio.reload(balise, draft).json()).at("/stations/0/riddle/type").asString())
+                .as("nothing changes before the author confirms").isEqualTo("ordering");
+        window.test(confirm).confirm();
+        assertThat(DraftJson.parse(Studio.reload(balise, draft).json()).at("/stations/0/riddle/type").asString())
+                .isEqualTo("number");
+    }
+
     private static void openPart(BrowserlessUIContext window, String part) {
         window.test(window.find(Button.class).withId("part-" + part).single()).click();
     }

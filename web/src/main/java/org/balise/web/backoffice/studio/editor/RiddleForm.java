@@ -1,6 +1,7 @@
 package org.balise.web.backoffice.studio.editor;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.balise.engine.circuit.validate.Pointer;
 import org.balise.web.drafts.DraftJson;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -38,7 +40,12 @@ public final class RiddleForm extends VerticalLayout {
                 + "several choices); the rest starts afresh.");
         kind.setId(DomIds.of(riddle, "kind"));
         kind.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
+            if (change.getValue() == null) {
+                return;
+            }
+            if (change.isFromClient() && losesAnswer(change.getOldValue(), change.getValue())) {
+                confirmSwitch(kind, change.getOldValue(), change.getValue());
+            } else {
                 switchTo(change.getValue());
             }
         });
@@ -70,6 +77,23 @@ public final class RiddleForm extends VerticalLayout {
             case PHOTO -> new FieldColumn(note("The team sends a photo, and the teacher accepts or refuses it."),
                     fields.localized(answer.at("guidance"), "What the teacher should see in the photo", true));
         };
+    }
+
+    /** Whether an author choosing {@code next} would lose an answer already written (choices keep theirs). */
+    private boolean losesAnswer(@Nullable RiddleKind previous, RiddleKind next) {
+        JsonNode written = context.draft().get(riddle);
+        boolean hasAnswer = written.has("answer") || written.has("options") || written.has("items");
+        boolean betweenChoices = previous != null && previous.name().endsWith("_CHOICE") && next.name().endsWith("_CHOICE");
+        return hasAnswer && !betweenChoices;
+    }
+
+    private void confirmSwitch(Select<RiddleKind> kind, @Nullable RiddleKind previous, RiddleKind next) {
+        ConfirmDialog confirm = new ConfirmDialog("Change the kind of riddle?", "The question and its images stay; "
+                + "the answer written for \"" + (previous == null ? "" : previous.label()) + "\" is removed.",
+                "Change to \"" + next.label() + "\"", yes -> switchTo(next));
+        confirm.setCancelable(true);
+        confirm.addCancelListener(no -> kind.setValue(previous));
+        confirm.open();
     }
 
     /** Keeps the question and images, drops what belonged to the old kind, and starts the new one's parts. */
