@@ -1,5 +1,7 @@
 package org.balise.web.live;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -65,10 +67,21 @@ public class InProcessLiveFeed implements LiveFeed {
         });
     }
 
-    /** A team's sink and how many watch it. Only touched inside the map's atomic updates. */
+    @Override
+    public Map<String, Integer> teamWatchers(String sessionId) {
+        ConcurrentMap<String, TeamChannel> watched = teams.get(sessionId);
+        if (watched == null) {
+            return Map.of();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        watched.forEach((teamId, channel) -> counts.put(teamId, channel.watchers));
+        return Map.copyOf(counts);
+    }
+
+    /** A team's sink and how many watch it. Changed only inside the map's atomic updates; read anywhere. */
     private static final class TeamChannel {
         private final Sinks.Many<LiveEvent> sink = Sinks.many().multicast().directBestEffort();
-        private int watchers;
+        private volatile int watchers;
 
         TeamChannel join() {
             watchers++;

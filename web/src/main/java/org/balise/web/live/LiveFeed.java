@@ -1,5 +1,6 @@
 package org.balise.web.live;
 
+import java.util.Map;
 import reactor.core.publisher.Flux;
 
 /**
@@ -18,4 +19,7 @@ public interface LiveFeed {
 
     /** The events about one team, and those about its whole session, from now on, until the watcher cancels. */
     Flux<LiveEvent> watchTeam(String sessionId, String teamId);
+
+    /** How many watch each team of the session now (its phones' live streams on this node), by team id. */
+    Map<String, Integer> teamWatchers(String sessionId);
 }

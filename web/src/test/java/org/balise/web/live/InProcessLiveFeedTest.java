@@ -89,13 +89,16 @@ class InProcessLiveFeedTest {
         List<LiveEvent> seen = new CopyOnWriteArrayList<>();
         Disposable first = feed.watchTeam("s1", "owls").subscribe(seen::add);
         Disposable second = feed.watchTeam("s1", "owls").subscribe();
+        assertThat(feed.teamWatchers("s1")).isEqualTo(Map.of("owls", 2));
         second.dispose();
+        assertThat(feed.teamWatchers("s1")).isEqualTo(Map.of("owls", 1));
 
         feed.publish(teamEvent("s1", "owls", "station-solved"));
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> assertThat(seen).extracting(LiveEvent::type).containsExactly("station-solved"));
         first.dispose();
+        assertThat(feed.teamWatchers("s1")).isEmpty();
     }
 
     private static LiveEvent teamEvent(String session, String team, String type) {

@@ -2,6 +2,7 @@ package org.balise.web.backoffice.classroom.dashboard;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.balise.engine.circuit.model.Circuit;
 import org.balise.engine.play.GameStatus;
@@ -14,13 +15,15 @@ import org.balise.web.game.TeamGame;
  * team's game. Immutable; a new one is read after every change.
  *
  * @param games every team's game, in the order they joined
+ * @param phones how many phones of each team follow it live now, by team id (absent: none)
  * @param at when it was read: what alerts that depend on time passing compare with
  */
 record ClassroomSnapshot(SessionDocument session, SessionState state, Circuit circuit, List<TeamGame> games,
-        Instant at) {
+        Map<String, Integer> phones, Instant at) {
 
     ClassroomSnapshot {
         games = List.copyOf(games);
+        phones = Map.copyOf(phones);
     }
 
     GameStatus status() {

@@ -3,6 +3,7 @@ package org.balise.web.backoffice.classroom.dashboard;
 import java.time.Clock;
 import org.balise.web.circuits.CircuitCatalogue;
 import org.balise.web.game.GameSessions;
+import org.balise.web.live.LiveFeed;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -12,11 +13,13 @@ class SnapshotReader {
 
     private final GameSessions games;
     private final CircuitCatalogue catalogue;
+    private final LiveFeed live;
     private final Clock clock;
 
-    SnapshotReader(GameSessions games, CircuitCatalogue catalogue, Clock clock) {
+    SnapshotReader(GameSessions games, CircuitCatalogue catalogue, LiveFeed live, Clock clock) {
         this.games = games;
         this.catalogue = catalogue;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -27,6 +30,6 @@ class SnapshotReader {
                         catalogue.circuit(session.circuitId(), session.circuitVersion()),
                         games.games(sessionId).collectList())
                 .map(read -> new ClassroomSnapshot(session, read.getT1(), read.getT2(), read.getT3(),
-                        clock.instant())));
+                        live.teamWatchers(sessionId), clock.instant())));
     }
 }

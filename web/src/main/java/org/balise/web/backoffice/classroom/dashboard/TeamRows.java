@@ -36,7 +36,7 @@ final class TeamRows {
                 fix == null ? null : fix.latitude(),
                 fix == null ? null : fix.longitude(),
                 alerts.of(state, snapshot.status(), lastSeen, activity.lastProgress(state), snapshot.at()),
-                state.finished());
+                state.finished(), snapshot.phones().getOrDefault(game.team().id(), 0));
     }
 
     private static String whereabouts(PlayerView view) {

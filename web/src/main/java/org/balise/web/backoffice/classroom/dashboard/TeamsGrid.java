@@ -35,6 +35,9 @@ final class TeamsGrid extends Grid<TeamRow> {
         addColumn(TeamRow::hintsTaken).setHeader("Hints").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addColumn(TeamRow::wrongAttempts).setHeader("Wrong").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addColumn(row -> ago(row.lastSeen())).setHeader("Last seen").setAutoWidth(true);
+        addColumn(row -> row.phones() == 0 ? "—" : String.valueOf(row.phones())).setHeader("Phones online")
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END)
+                .setTooltipGenerator(row -> "Phones of this team following the game live now");
         addColumn(row -> row.accuracy() == null ? "—" : "± " + Math.round(row.accuracy()) + " m").setHeader("GPS")
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         addComponentColumn(TeamsGrid::alerts).setHeader("Alerts").setAutoWidth(true);

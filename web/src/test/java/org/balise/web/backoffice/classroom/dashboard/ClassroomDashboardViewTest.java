@@ -35,6 +35,7 @@ import org.balise.web.game.PhotoStore;
 import org.balise.web.game.SessionDocument;
 import org.balise.web.game.TeamDocument;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 class ClassroomDashboardViewTest extends BackOfficeViewTest {
@@ -62,6 +63,26 @@ class ClassroomDashboardViewTest extends BackOfficeViewTest {
         assertThat(row.name()).isEqualTo("Les Hiboux");
         assertThat(row.accuracy()).isEqualTo(5.0);
         assertThat(row.stationsOnRoute()).isEqualTo(6);
+    }
+
+    @Test
+    void theGridCountsTheTeamsPhonesFollowingTheGameLive() {
+        SessionDocument session = Classroom.startedSession(balise, "teacher-nadia", Mode.VIRTUAL);
+        TeamDocument team = Classroom.join(balise, session, "Les Castors");
+        BrowserlessUIContext window = Classroom.teacher(app, "teacher-nadia");
+        window.navigate(DashboardView.class, session.id());
+        assertThat(rows(window).getFirst().phones()).isZero();
+
+        Disposable firstPhone = Classroom.games(balise).watch(team).subscribe();
+        Disposable secondPhone = Classroom.games(balise).watch(team).subscribe();
+        // A move refreshes the dashboard, which then counts the streams open now.
+        Classroom.tap(balise, team, inside(station("liberation").zone()));
+        Classroom.awaitPushed(window, WITHIN_A_SECOND, () -> rows(window).getFirst().phones() == 2);
+
+        firstPhone.dispose();
+        secondPhone.dispose();
+        Classroom.tap(balise, team, inside(station("liberation").zone()));
+        Classroom.awaitPushed(window, WITHIN_A_SECOND, () -> rows(window).getFirst().phones() == 0);
     }
 
     @Test
