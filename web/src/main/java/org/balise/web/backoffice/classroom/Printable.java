@@ -3,7 +3,9 @@ package org.balise.web.backoffice.classroom;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
  * What makes a page printable: A4 margins, black on white, and the screen-only controls hidden on paper.
@@ -39,6 +41,18 @@ public final class Printable {
     /** The print style sheet, to add once to a printable page. */
     public static Component styles() {
         return new Html(CSS);
+    }
+
+    /**
+     * What a printable view shows: on screen, a print button and a way back; then the page, styled for paper.
+     */
+    public static Component[] page(String backLabel, Runnable back, Component... content) {
+        HorizontalLayout toolbar = new HorizontalLayout(printButton(), new Button(backLabel, click -> back.run()));
+        toolbar.addClassName(SCREEN_ONLY);
+        Div page = new Div(styles());
+        page.add(content);
+        page.addClassName(PAGE);
+        return new Component[] {toolbar, page};
     }
 
     /** A button that opens the browser's print dialog; hidden on paper. */

@@ -1,5 +1,7 @@
 package org.balise.web.backoffice.classroom;
 
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Duration;
 import java.util.Comparator;
@@ -49,6 +51,18 @@ public class SessionAccess {
     /** The session, if it exists and this person may see it. */
     public Optional<SessionDocument> session(String sessionId) {
         return Optional.ofNullable(games.session(sessionId).block(STORE_TIMEOUT)).filter(this::mayOpen);
+    }
+
+    /**
+     * The session a view was asked to show, if it exists and this person may see it; otherwise the view
+     * shows "not found" instead (the same for a session that does not exist and one of a colleague's).
+     */
+    public Optional<SessionDocument> sessionToShow(BeforeEvent event, String sessionId) {
+        Optional<SessionDocument> found = session(sessionId);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "No session of yours has this id.");
+        }
+        return found;
     }
 
     /** The team, if it exists and this person may see its session. */

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -81,9 +80,8 @@ class DashboardView extends VerticalLayout implements HasUrlParameter<String>, H
 
     @Override
     public void setParameter(BeforeEvent event, String sessionId) {
-        Optional<SessionDocument> found = access.session(sessionId);
+        Optional<SessionDocument> found = access.sessionToShow(event, sessionId);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "No session of yours has this id.");
             return;
         }
         session = found.get();

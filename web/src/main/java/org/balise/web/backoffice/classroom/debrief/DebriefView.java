@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -52,9 +51,8 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<String>, Has
 
     @Override
     public void setParameter(BeforeEvent event, String sessionId) {
-        Optional<SessionDocument> found = access.session(sessionId);
+        Optional<SessionDocument> found = access.sessionToShow(event, sessionId);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, "No session of yours has this id.");
             return;
         }
         session = found.get();

@@ -1,9 +1,6 @@
 package org.balise.web.backoffice.classroom.debrief;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -41,13 +38,8 @@ class TeamReportView extends VerticalLayout implements HasUrlParameter<String> {
         }
         removeAll();
         TeamReportData report = reader.team(team);
-        Button back = new Button("Back to the debrief", click -> DebriefNavigation.toDebrief(team.sessionId()));
-        HorizontalLayout toolbar = new HorizontalLayout(Printable.printButton(), back);
-        toolbar.addClassName(Printable.SCREEN_ONLY);
-        Div page = new Div(Printable.styles(),
+        add(Printable.page("Back to the debrief", () -> DebriefNavigation.toDebrief(team.sessionId()),
                 new Paragraph(report.circuit().languages().resolve(report.circuit().title(), report.language())),
-                new TeamReport(report.debrief(), report.circuit(), report.language()));
-        page.addClassName(Printable.PAGE);
-        add(toolbar, page);
+                new TeamReport(report.debrief(), report.circuit(), report.language())));
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.balise.web.backoffice.classroom.CircuitTitles;
@@ -44,9 +43,8 @@ class PosterView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     @Override
     public void setParameter(BeforeEvent event, String sessionId) {
-        SessionDocument session = access.session(sessionId).orElse(null);
+        SessionDocument session = access.sessionToShow(event, sessionId).orElse(null);
         if (session == null) {
-            event.rerouteToError(NotFoundException.class, "No session of yours has this id.");
             return;
         }
         removeAll();
