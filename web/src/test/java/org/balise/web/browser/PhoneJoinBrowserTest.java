@@ -5,41 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.balise.engine.circuit.model.Mode;
 import org.balise.web.RunningBalise;
-import org.balise.web.RunningBaliseExtension;
 import org.balise.web.game.GameSessions;
 import org.balise.web.game.SessionDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 /** Pupils join a game on their phones: with the code, with a link, or from a teammate's QR code. */
-@ExtendWith(RunningBaliseExtension.class)
-class PhoneJoinBrowserTest {
-
-    private final RunningBalise balise;
-    private final PhoneGames games;
-    private Phone phone;
+class PhoneJoinBrowserTest extends PhoneBrowserTest {
 
     PhoneJoinBrowserTest(RunningBalise balise) {
-        this.balise = balise;
-        this.games = new PhoneGames(balise);
+        super(balise);
     }
 
-    @BeforeEach
-    void openAPhone() {
-        phone = Phone.open(balise);
-    }
-
-    @AfterEach
-    void closeIt(TestInfo test) {
-        phone.screenshot("after-" + test.getTestMethod().orElseThrow().getName());
-        phone.close();
-    }
 
     @Test
     void aTeamJoinsWithTheCodeItTypedAndPlaysInTheLanguageItChose() {

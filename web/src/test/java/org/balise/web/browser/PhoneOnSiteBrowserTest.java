@@ -18,13 +18,9 @@ import org.balise.engine.circuit.model.Mode;
 import org.balise.engine.geo.LatLon;
 import org.balise.engine.play.MessageKind;
 import org.balise.web.RunningBalise;
-import org.balise.web.RunningBaliseExtension;
 import org.balise.web.game.SessionDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import tools.jackson.databind.JsonNode;
 
@@ -33,8 +29,7 @@ import tools.jackson.databind.JsonNode;
  * station, where it answers, takes a hint, loses the network, reloads, shares the game with a second
  * phone and hears from its teacher.
  */
-@ExtendWith(RunningBaliseExtension.class)
-class PhoneOnSiteBrowserTest {
+class PhoneOnSiteBrowserTest extends PhoneBrowserTest {
 
     /** The sample's first station, and the right order of its ordering riddle (in English). */
     private static final String LIBERATION = "liberation";
@@ -43,25 +38,13 @@ class PhoneOnSiteBrowserTest {
     /** Away from every station of the sample, to start from. */
     private static final LatLon OLD_TOWN = new LatLon(47.3232, 5.0385);
 
-    private final RunningBalise balise;
-    private final PhoneGames games;
-    private Phone phone;
-
     PhoneOnSiteBrowserTest(RunningBalise balise) {
-        this.balise = balise;
-        this.games = new PhoneGames(balise);
+        super(balise);
     }
 
     @BeforeEach
-    void openAPhone() {
-        phone = Phone.open(balise);
+    void startInTheOldTown() {
         phone.at(OLD_TOWN, 12);
-    }
-
-    @AfterEach
-    void closeIt(TestInfo test) {
-        phone.screenshot("after-" + test.getTestMethod().orElseThrow().getName());
-        phone.close();
     }
 
     @Test

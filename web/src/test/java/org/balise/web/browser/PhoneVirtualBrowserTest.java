@@ -8,40 +8,19 @@ import java.util.List;
 import org.balise.engine.circuit.model.Mode;
 import org.balise.engine.geo.LatLon;
 import org.balise.web.RunningBalise;
-import org.balise.web.RunningBaliseExtension;
 import org.balise.web.game.SessionDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** A class plays from its classroom: no position, stations found on the map or opened from the list. */
-@ExtendWith(RunningBaliseExtension.class)
-class PhoneVirtualBrowserTest {
-
-    private final RunningBalise balise;
-    private final PhoneGames games;
-    private Phone phone;
+class PhoneVirtualBrowserTest extends PhoneBrowserTest {
 
     PhoneVirtualBrowserTest(RunningBalise balise) {
-        this.balise = balise;
-        this.games = new PhoneGames(balise);
+        super(balise);
     }
 
-    @BeforeEach
-    void openAPhone() {
-        phone = Phone.open(balise);
-    }
-
-    @AfterEach
-    void closeIt(TestInfo test) {
-        phone.screenshot("after-" + test.getTestMethod().orElseThrow().getName());
-        phone.close();
-    }
 
     @Test
     void aTeamFindsItsStationByTappingItsPlaceOnTheMap() {

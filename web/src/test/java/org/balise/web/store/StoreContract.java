@@ -42,6 +42,11 @@ abstract class StoreContract {
         shared.close();
     }
 
+    /** The shared context under test, started on an empty store. */
+    ConfigurableApplicationContext shared() {
+        return shared;
+    }
+
     @Test
     void aPublishedCircuitVersionIsStoredOnceAndNeverOverwritten() {
         CircuitCatalogue catalogue = shared.getBean(CircuitCatalogue.class);

@@ -61,10 +61,12 @@ public final class StationsPart extends VerticalLayout {
         JsonNode stations = draft.get(STATIONS);
         for (int k = 0; k < stations.size(); k++) {
             if (stationId.equals(stations.get(k).path("id").asString(""))) {
-                if (draft.get(STATIONS.at(k).at("surveyed")).isMissingNode()) {
+                ObjectNode station = (ObjectNode) stations.get(k);
+                if (!station.has("surveyed")) {
                     // A zone drawn on a map has not been checked on site yet; the author ticks it once it has.
-                    draft.setBoolean(STATIONS.at(k).at("surveyed"), false);
+                    station.put("surveyed", false);
                 }
+                // One change, so one save and one check.
                 draft.set(STATIONS.at(k).at("zone"), zone);
                 return;
             }
