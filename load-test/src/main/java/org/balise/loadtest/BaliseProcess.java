@@ -49,6 +49,8 @@ final class BaliseProcess implements AutoCloseable {
                 Jdk.tool("java").toString(),
                 "-Xmx" + options.serverHeap(),
                 "-XX:+ExitOnOutOfMemoryError",
+                // Deep enough for Reactor's call chains when a profile is recorded (the default, 64, cuts them).
+                "-XX:FlightRecorderOptions:stackdepth=256",
                 "-Xlog:gc:file=" + gcLog,
                 "--enable-native-access=ALL-UNNAMED",
                 "-Dloader.path=" + bootstrap,

@@ -26,7 +26,8 @@ final class LoadSchedule {
     private static final Duration DRAIN_LIMIT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SEQUENCE = "\"sequence\":\"";
-    private static final String ACCEPTED = "\"type\":\"position-accepted\"";
+    private static final String ACCEPTED = "\"accepted\":";
+    private static final String VIEW = "\"view\":";
     private static final String REJECTED = "\"type\":\"fix-rejected\"";
 
     private final PhoneApi api;
@@ -111,11 +112,15 @@ final class LoadSchedule {
         if (counted) {
             measurements.fixRequests.increment();
             measurements.fixesAnswered.add(options.batch());
-            measurements.positionsAccepted.add(occurrences(body, ACCEPTED));
+            measurements.positionsAccepted.add(accepted(body));
             measurements.fixesRejected.add(occurrences(body, REJECTED));
+            if (body.contains(VIEW)) {
+                measurements.fixAnswersWithView.increment();
+            }
         }
+        // A batch that changed no view (it only moved the team) answers without one, and the stream sends none.
         Delivery delivery = team.delivery;
-        if (delivery != null) {
+        if (delivery != null && body.contains(VIEW)) {
             delivery.responded(sequence(body), now, counted);
         }
     }
@@ -205,6 +210,20 @@ final class LoadSchedule {
         }
         from += SEQUENCE.length();
         return body.substring(from, body.indexOf('"', from));
+    }
+
+    /** A fixes response's {@code accepted} count. */
+    private static int accepted(String body) {
+        int from = body.indexOf(ACCEPTED);
+        if (from < 0) {
+            return 0;
+        }
+        from += ACCEPTED.length();
+        int to = from;
+        while (to < body.length() && Character.isDigit(body.charAt(to))) {
+            to++;
+        }
+        return Integer.parseInt(body, from, to, 10);
     }
 
     private static String firstEventType(String body) {

@@ -27,6 +27,8 @@ final class Measurements {
     final LongAdder fixRequests = new LongAdder();
     final LongAdder fixesAnswered = new LongAdder();
     final LongAdder positionsAccepted = new LongAdder();
+    /** Fix batches answered with the view (those that changed it). */
+    final LongAdder fixAnswersWithView = new LongAdder();
     final LongAdder fixesRejected = new LongAdder();
     final LongAdder missedBatches = new LongAdder();
     final LongAdder sseBeforeResponse = new LongAdder();

@@ -58,6 +58,7 @@ record Report(Options options, Joining.Joined joined, int listeners, ListenerCou
         row(out, "batches skipped (previous one unanswered)", Long.toString(m.missedBatches.sum()));
         row(out, "fixes in answered batches: accepted / rejected by the fix filter",
                 m.positionsAccepted.sum() + " / " + m.fixesRejected.sum());
+        row(out, "fix batches answered with the view (they changed it)", Long.toString(m.fixAnswersWithView.sum()));
         row(out, "answers: count, latency p50 / p99", m.answers.getTotalCount() + ", " + millis(m.answers, 50)
                 + " / " + millis(m.answers, 99) + " ms");
         row(out, "answers' first event", m.answerOutcomes().toString());

@@ -62,21 +62,15 @@ final class SampleCircuit {
         return loaded.circuit();
     }
 
-    private static Stop stop(Station station) {
-        return new Stop(station.id(), centre(station.zone()), wrongAnswer(station.riddleIn(Mode.ON_SITE)));
+    private static LatLon inside(@Nullable Zone zone) {
+        if (zone == null) {
+            throw new IllegalStateException("A station of the sample circuit has no zone");
+        }
+        return zone.interiorPoint();
     }
 
-    private static LatLon centre(@Nullable Zone zone) {
-        return switch (zone) {
-            case Zone.Circle circle -> circle.centre();
-            case Zone.Polygon polygon -> {
-                // The ring is closed (its first vertex repeated last): average the distinct vertices.
-                List<LatLon> ring = polygon.outerRing().subList(0, polygon.outerRing().size() - 1);
-                yield new LatLon(ring.stream().mapToDouble(LatLon::latitude).average().orElseThrow(),
-                        ring.stream().mapToDouble(LatLon::longitude).average().orElseThrow());
-            }
-            case null -> throw new IllegalStateException("A station of the sample circuit has no zone");
-        };
+    private static Stop stop(Station station) {
+        return new Stop(station.id(), inside(station.zone()), wrongAnswer(station.riddleIn(Mode.ON_SITE)));
     }
 
     private static @Nullable Map<String, Object> wrongAnswer(Riddle riddle) {

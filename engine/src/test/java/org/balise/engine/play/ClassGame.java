@@ -107,24 +107,12 @@ public final class ClassGame {
 
     /** Five fixes over 16 s inside the station's zone, 5 m accurate, the last one now. */
     public ReportFixes standingAt(Station station) {
-        LatLon inside = inside(station.zone());
+        LatLon inside = station.zone().interiorPoint();
         List<Fix> fixes = new ArrayList<>();
         for (int i = 4; i >= 0; i--) {
             fixes.add(Fix.of(inside, 5, now.minusSeconds(4L * i)));
         }
         return new ReportFixes(id(), fixes);
-    }
-
-    /** A point inside a zone: a circle's centre, or the mean of a convex polygon's corners. */
-    public static LatLon inside(Zone zone) {
-        return switch (zone) {
-            case Zone.Circle circle -> circle.centre();
-            case Zone.Polygon polygon -> {
-                List<LatLon> corners = polygon.outerRing().subList(0, polygon.outerRing().size() - 1);
-                yield new LatLon(corners.stream().mapToDouble(LatLon::latitude).average().orElseThrow(),
-                        corners.stream().mapToDouble(LatLon::longitude).average().orElseThrow());
-            }
-        };
     }
 
     public TeamContext context(String teamId) {

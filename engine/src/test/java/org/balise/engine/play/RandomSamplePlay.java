@@ -82,7 +82,7 @@ public final class RandomSamplePlay {
         return switch (action.kind()) {
             case 0 -> mode == Mode.ON_SITE ? withId(game.standingAt(station), id)
                     : station.virtual() != null && station.virtual().findOnMap()
-                            ? new TapMap(id, ClassGame.inside(station.zone()), 10)
+                            ? new TapMap(id, station.zone().interiorPoint(), 10)
                             : new OpenStation(id, station.id());
             case 1 -> new UnlockStation(id, station.id(), "prof");
             case 2 -> answer(id, riddleKey, Solver.right(riddle, "team", riddleKey));

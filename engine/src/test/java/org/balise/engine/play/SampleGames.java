@@ -145,7 +145,7 @@ public final class SampleGames {
             return game.accepted(team, game.standingAt(station));
         }
         if (station.virtual() != null && station.virtual().findOnMap()) {
-            return game.accepted(team, new TapMap(game.id(), ClassGame.inside(station.zone()), 10));
+            return game.accepted(team, new TapMap(game.id(), station.zone().interiorPoint(), 10));
         }
         return game.accepted(team, new OpenStation(game.id(), station.id()));
     }

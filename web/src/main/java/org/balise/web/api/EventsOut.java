@@ -18,7 +18,11 @@ import tools.jackson.databind.util.NameTransformer;
 class EventsOut {
 
     List<EventOut> of(TeamOutcome outcome) {
-        return outcome.events().stream().map(EventOut::new).toList();
+        return of(outcome.events());
+    }
+
+    List<EventOut> of(List<TeamEvent> events) {
+        return events.stream().map(EventOut::new).toList();
     }
 
     /**

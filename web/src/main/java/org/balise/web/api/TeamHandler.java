@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.balise.engine.geo.Fix;
+import org.balise.engine.play.team.PositionAccepted;
 import org.balise.engine.play.team.ReportFixes;
 import org.balise.engine.play.team.TeamCommand;
+import org.balise.engine.play.team.TeamEvent;
 import org.balise.web.game.GameSessions;
 import org.balise.web.game.TeamDocument;
 import org.balise.web.game.TeamOutcome;
@@ -55,6 +57,19 @@ class TeamHandler {
         }
     }
 
+    /**
+     * What a batch of fixes answers: how many positions were accepted, what else they caused (rejections with
+     * their reason, arrivals...), and the view when it may have changed.
+     */
+    record PositionsResponse(String sequence, int accepted, List<EventsOut.EventOut> events) {
+    }
+
+    /** {@link PositionsResponse} with the view, for a batch that changed it. */
+    record PositionsAndViewResponse(String sequence, int accepted, List<EventsOut.EventOut> events,
+            String mediaBase, org.balise.web.game.@Nullable CircuitArea area,
+            org.balise.engine.play.view.PlayerView view) {
+    }
+
 
     Mono<ServerResponse> view(ServerRequest request) {
         return games.view(TeamAccess.team(request)).flatMap(this::ok);
@@ -67,7 +82,7 @@ class TeamHandler {
                         "Send {commandId, fixes: [...]}.")))
                 .map(TeamHandler::toCommand)
                 .flatMap(command -> games.play(team, command))
-                .flatMap(this::ok);
+                .flatMap(outcome -> positionsAnswer(outcome, Preferences.wantsRepresentation(request)));
     }
 
     Mono<ServerResponse> command(ServerRequest request) {
@@ -110,6 +125,31 @@ class TeamHandler {
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("Cache-Control", "no-store")
                 .bodyValue(TeamResponse.of(outcome, events));
+    }
+
+    /**
+     * Positions are most of a phone's requests and most change nothing it shows (views show no position): those
+     * answer without the view, which the stream brings when it changes. A request that caused nothing (a
+     * repeat) answers with it, since its first answer may have been lost; so does one whose sender asked for
+     * it ({@code Prefer: return=representation}).
+     */
+    private Mono<ServerResponse> positionsAnswer(TeamOutcome outcome, boolean viewWanted) {
+        List<TeamEvent> caused = outcome.events();
+        int accepted = (int) caused.stream().filter(PositionAccepted.class::isInstance).count();
+        List<EventsOut.EventOut> others = events.of(caused.stream()
+                .filter(event -> !(event instanceof PositionAccepted)).toList());
+        boolean viewUnchanged = !caused.isEmpty() && caused.stream().noneMatch(TeamEvent::changesView);
+        Object body = viewUnchanged && !viewWanted
+                ? new PositionsResponse(outcome.sequence(), accepted, others)
+                : new PositionsAndViewResponse(outcome.sequence(), accepted, others, outcome.mediaBase(),
+                        outcome.area(), outcome.view());
+        ServerResponse.BodyBuilder response = ServerResponse.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Cache-Control", "no-store");
+        if (viewWanted) {
+            response.header(Preferences.APPLIED, Preferences.RETURN_REPRESENTATION);
+        }
+        return response.bodyValue(body);
     }
 
     private static TeamCommand toCommand(FixBatch batch) {

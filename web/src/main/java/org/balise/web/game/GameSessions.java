@@ -22,6 +22,7 @@ import org.balise.engine.play.session.SessionEvent;
 import org.balise.engine.play.session.SessionState;
 import org.balise.engine.play.session.StartSession;
 import org.balise.engine.play.team.TeamCommand;
+import org.balise.web.live.LiveEvent;
 import org.balise.web.live.LiveFeed;
 import org.balise.web.security.TeamTokens;
 import org.balise.web.store.EventStore;
@@ -227,14 +228,15 @@ public class GameSessions {
     }
 
     /**
-     * The team's view now, then again each time something happens to the team or to its session, until
-     * the watcher cancels.
+     * The team's view now, then again each time something that may change it happens to the team or to its
+     * session (not at each position: views show none), until the watcher cancels.
      */
     public Flux<TeamOutcome> watch(TeamDocument team) {
         return session(team.sessionId()).flatMapMany(session -> live.watchTeam(session.id(), team.id())
+                .filter(LiveEvent::changesViews)
                 .map(event -> Boolean.TRUE)
                 .startWith(Boolean.TRUE)
-                // A batch of fixes is several events: while one view is built, those that follow make one more.
+                // A command may cause several events: while one view is built, those that follow make one more.
                 .onBackpressureLatest()
                 .concatMap(changed -> teamStreams.view(session, team), 1)
                 .distinctUntilChanged(TeamOutcome::sequence));

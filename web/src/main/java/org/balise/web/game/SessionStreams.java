@@ -137,6 +137,6 @@ class SessionStreams {
 
     private void publish(SessionDocument session, SessionEvent event) {
         live.publish(new LiveEvent(session.id(), null, TypeNames.of(event.getClass()), clock.instant(),
-                () -> codec.fields(event)));
+                () -> codec.fields(event), true));
     }
 }

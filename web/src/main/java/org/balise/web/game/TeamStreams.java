@@ -188,7 +188,8 @@ class TeamStreams {
     private void afterwards(SessionDocument session, TeamDocument team, List<TeamEvent> events) {
         List<TeamEvent> published = new ArrayList<>(events);
         for (TeamEvent event : published) {
-            live.publish(new LiveEvent(session.id(), team.id(), event.type(), event.at(), () -> codec.fields(event)));
+            live.publish(new LiveEvent(session.id(), team.id(), event.type(), event.at(), () -> codec.fields(event),
+                    event.changesView()));
             if (event instanceof PositionAccepted position && session.keepPositions()) {
                 positions.keep(session, team, position);
             }

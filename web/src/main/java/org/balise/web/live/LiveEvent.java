@@ -22,6 +22,7 @@ public final class LiveEvent {
     private final String type;
     private final Instant occurredAt;
     private final Supplier<Map<String, Object>> fields;
+    private final boolean changesViews;
     private volatile @Nullable Map<String, Object> data;
 
     /**
@@ -30,14 +31,16 @@ public final class LiveEvent {
      * @param type the engine's stable name for the event, e.g. {@code station-arrived}
      * @param occurredAt when it happened
      * @param fields makes the event's fields, null ones included; never an answer (the engine's events hold none)
+     * @param changesViews whether the event can change what the players' phones show (a position cannot)
      */
     public LiveEvent(String sessionId, @Nullable String teamId, String type, Instant occurredAt,
-            Supplier<Map<String, Object>> fields) {
+            Supplier<Map<String, Object>> fields, boolean changesViews) {
         this.sessionId = sessionId;
         this.teamId = teamId;
         this.type = type;
         this.occurredAt = occurredAt;
         this.fields = fields;
+        this.changesViews = changesViews;
     }
 
     public String sessionId() {
@@ -54,6 +57,11 @@ public final class LiveEvent {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    /** Whether a player's view may differ after it: watchers that only rebuild views skip the others. */
+    public boolean changesViews() {
+        return changesViews;
     }
 
     /** The event's fields, null ones included. */

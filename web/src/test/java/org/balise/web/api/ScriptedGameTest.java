@@ -12,7 +12,6 @@ import org.balise.engine.circuit.model.Circuit;
 import org.balise.engine.circuit.model.Mode;
 import org.balise.engine.circuit.model.Station;
 import org.balise.engine.geo.LatLon;
-import org.balise.engine.geo.Zone;
 import org.balise.engine.play.team.ApprovePhoto;
 import org.balise.web.RunningBalise;
 import org.balise.web.RunningBaliseExtension;
@@ -115,23 +114,12 @@ class ScriptedGameTest {
     /** In the virtual mode a team finds the place on the map (the test knows where it is) or opens it. */
     private static JsonNode arrive(PhoneApiClient phone, JsonNode team, JsonNode station, Circuit circuit) {
         if (station.get("findOnMap").asBoolean()) {
-            LatLon inside = insideOf(circuit.station(station.get("id").asString()).orElseThrow().zone());
+            LatLon inside = circuit.station(station.get("id").asString()).orElseThrow().zone().interiorPoint();
             return phone.command(team, Map.of("commandId", PhoneApiClient.newId(), "type", "tap-map",
                     "lat", inside.latitude(), "lon", inside.longitude(), "accuracy", 5));
         }
         return phone.command(team, Map.of("commandId", PhoneApiClient.newId(), "type", "open-station",
                 "stationId", station.get("id").asString()));
-    }
-
-    private static LatLon insideOf(Zone zone) {
-        return switch (zone) {
-            case Zone.Circle circle -> circle.centre();
-            case Zone.Polygon polygon -> {
-                List<LatLon> ring = polygon.outerRing().subList(0, polygon.outerRing().size() - 1);
-                yield new LatLon(ring.stream().mapToDouble(LatLon::latitude).average().orElseThrow(),
-                        ring.stream().mapToDouble(LatLon::longitude).average().orElseThrow());
-            }
-        };
     }
 
     private void sendAPhotoTheTeacherApproves(PhoneApiClient phone, JsonNode team, String riddle) {

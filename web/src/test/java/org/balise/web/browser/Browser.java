@@ -12,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real headless Chromium driven through chromedriver, both from the system's packages (Debian's
@@ -34,7 +35,7 @@ public final class Browser {
 
     /**
      * A new headless browser with a phone-sized or desk-sized window; the caller quits it. Extra arguments
-     * are added to the usual ones (e.g. a fake camera).
+     * are added to the usual ones (e.g. a fake camera). Quitting it deletes its profile.
      */
     public static ChromeDriver open(int width, int height, String... extraArguments) {
         Optional<Path> chromium = firstExisting("BALISE_CHROMIUM", CHROMIUM);
@@ -46,12 +47,13 @@ public final class Browser {
             }
             Assumptions.abort(reason);
         }
+        Path profile = freshProfile();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
         options.addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + freshProfile(),
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height,
                 // Keeps every name lookup inside the browser: nothing leaves the machine, nothing hangs.
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
@@ -60,7 +62,17 @@ public final class Browser {
                 .usingDriverExecutable(chromedriver.get().toFile())
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        return new ChromeDriver(service, options) {
+            /** Also deletes the browser's profile: a few megabytes per browser, left in the temporary folder. */
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    deleteProfile(profile);
+                }
+            }
+        };
     }
 
     public static Path screenshot(ChromeDriver browser, String name) {
@@ -79,6 +91,15 @@ public final class Browser {
                 .map(Path::of)
                 .filter(Files::isExecutable)
                 .findFirst();
+    }
+
+    private static void deleteProfile(Path profile) {
+        try {
+            FileSystemUtils.deleteRecursively(profile);
+        } catch (IOException e) {
+            // Not worth failing a test for: the system empties its temporary folder sooner or later.
+            System.err.println("Could not delete the browser profile " + profile + ": " + e);
+        }
     }
 
     private static Path freshProfile() {

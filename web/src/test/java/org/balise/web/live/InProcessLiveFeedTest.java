@@ -102,10 +102,10 @@ class InProcessLiveFeedTest {
     }
 
     private static LiveEvent teamEvent(String session, String team, String type) {
-        return new LiveEvent(session, team, type, Instant.parse("2026-11-23T10:00:00Z"), Map::of);
+        return new LiveEvent(session, team, type, Instant.parse("2026-11-23T10:00:00Z"), Map::of, true);
     }
 
     private static LiveEvent event(String session, String type) {
-        return new LiveEvent(session, null, type, Instant.parse("2026-11-23T10:00:00Z"), Map::of);
+        return new LiveEvent(session, null, type, Instant.parse("2026-11-23T10:00:00Z"), Map::of, true);
     }
 }

@@ -19,7 +19,7 @@ class LiveEventTest {
             fields.put("lat", 47.3);
             fields.put("accuracy", null);
             return fields;
-        });
+        }, false);
 
         assertThat(made).hasValue(0);
         assertThat(event.data()).containsEntry("lat", 47.3).containsEntry("accuracy", null);

@@ -17,4 +17,9 @@ public record FixRejected(String commandId, Instant at, Instant fixTime, FixReje
     public boolean durable() {
         return false;
     }
+
+    @Override
+    public boolean changesView() {
+        return false;
+    }
 }

@@ -25,4 +25,9 @@ public record PositionAccepted(String commandId, Instant at, AcceptedFix fix, Ma
     public boolean durable() {
         return false;
     }
+
+    @Override
+    public boolean changesView() {
+        return false;
+    }
 }

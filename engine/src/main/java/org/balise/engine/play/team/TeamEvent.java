@@ -35,4 +35,13 @@ public sealed interface TeamEvent
     default boolean durable() {
         return true;
     }
+
+    /**
+     * Whether the event can change what the team's phones show ({@code PlayerViews}). Views show no position,
+     * so an accepted or a rejected fix leaves them as they were: phones need no new view for it, which spares
+     * the server a view per position sent (docs/benchmarks.md).
+     */
+    default boolean changesView() {
+        return true;
+    }
 }

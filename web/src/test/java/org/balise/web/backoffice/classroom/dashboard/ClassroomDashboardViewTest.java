@@ -55,7 +55,7 @@ class ClassroomDashboardViewTest extends BackOfficeViewTest {
 
         TeamDocument team = Classroom.join(balise, session, "Les Hiboux");
         Classroom.awaitPushed(window, WITHIN_A_SECOND, () -> rows(window).size() == 1);
-        Classroom.tap(balise, team, inside(station("liberation").zone()));
+        Classroom.tap(balise, team, station("liberation").zone().interiorPoint());
         Classroom.play(balise, team, new OpenStation(Classroom.newId(), "liberation"));
 
         Classroom.awaitPushed(window, WITHIN_A_SECOND, () -> rows(window).getFirst().whereabouts().startsWith("At "));
@@ -76,12 +76,12 @@ class ClassroomDashboardViewTest extends BackOfficeViewTest {
         Disposable firstPhone = Classroom.games(balise).watch(team).subscribe();
         Disposable secondPhone = Classroom.games(balise).watch(team).subscribe();
         // A move refreshes the dashboard, which then counts the streams open now.
-        Classroom.tap(balise, team, inside(station("liberation").zone()));
+        Classroom.tap(balise, team, station("liberation").zone().interiorPoint());
         Classroom.awaitPushed(window, WITHIN_A_SECOND, () -> rows(window).getFirst().phones() == 2);
 
         firstPhone.dispose();
         secondPhone.dispose();
-        Classroom.tap(balise, team, inside(station("liberation").zone()));
+        Classroom.tap(balise, team, station("liberation").zone().interiorPoint());
         Classroom.awaitPushed(window, WITHIN_A_SECOND, () -> rows(window).getFirst().phones() == 0);
     }
 
@@ -208,16 +208,5 @@ class ClassroomDashboardViewTest extends BackOfficeViewTest {
     private Station station(String id) {
         return balise.shared().getBean(CircuitCatalogue.class).circuit(Classroom.CIRCUIT, Classroom.VERSION).block()
                 .station(id).orElseThrow();
-    }
-
-    static LatLon inside(Zone zone) {
-        return switch (zone) {
-            case Zone.Circle circle -> circle.centre();
-            case Zone.Polygon polygon -> {
-                List<LatLon> ring = polygon.outerRing().subList(0, polygon.outerRing().size() - 1);
-                yield new LatLon(ring.stream().mapToDouble(LatLon::latitude).average().orElseThrow(),
-                        ring.stream().mapToDouble(LatLon::longitude).average().orElseThrow());
-            }
-        };
     }
 }

@@ -16,7 +16,7 @@ import org.balise.engine.geo.Fix;
 import org.jspecify.annotations.Nullable;
 
 /** Any walk written as GPX or GeoJSON reads back as the fixes it was written from, to the last bit. */
-class TrackFilesRoundTripProperties {
+class TrackFilesRoundTripPropertiesTest {
 
     private static final Instant START = Instant.parse("2026-05-12T08:00:00Z");
 
@@ -80,7 +80,7 @@ class TrackFilesRoundTripProperties {
                 Arbitraries.doubles().between(0, 60).injectNull(0.3).map(speed -> speed == null ? Double.NaN : speed),
                 Arbitraries.doubles().between(0, 360).injectNull(0.3).map(course -> course == null ? Double.NaN : course))
                 .as((lat, lon, accuracy, gap, speed, course) -> new double[] {lat, lon, accuracy, gap, speed, course});
-        return steps.list().ofMinSize(1).ofMaxSize(40).map(TrackFilesRoundTripProperties::walk);
+        return steps.list().ofMinSize(1).ofMaxSize(40).map(TrackFilesRoundTripPropertiesTest::walk);
     }
 
     private static List<Fix> walk(List<double[]> steps) {

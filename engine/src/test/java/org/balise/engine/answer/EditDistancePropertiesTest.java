@@ -8,7 +8,7 @@ import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
-class EditDistanceProperties {
+class EditDistancePropertiesTest {
 
     @Property
     void theDistanceIsSymmetric(@ForAll @Chars({'a', 'b', 'c'}) @StringLength(max = 8) String a,

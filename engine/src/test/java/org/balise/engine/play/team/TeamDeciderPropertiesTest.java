@@ -22,8 +22,9 @@ import org.balise.engine.play.GameRules;
 import org.balise.engine.play.RandomPlay;
 import org.balise.engine.play.RandomPlay.Action;
 import org.balise.engine.play.TeamScenario;
+import org.balise.engine.play.view.PlayerViews;
 
-class TeamDeciderProperties {
+class TeamDeciderPropertiesTest {
 
     private static final Instant START = TeamScenario.T0.plusSeconds(120);
 
@@ -111,6 +112,25 @@ class TeamDeciderProperties {
         for (TeamCommand command : RandomPlay.commands(actions, START)) {
             assertThat(game.after(Duration.ofSeconds(20)).when(command).events()).isNotEmpty();
             assertThat(game.state().hasApplied(command.commandId())).isTrue();
+        }
+    }
+
+    @Property(tries = 200)
+    void anEventThatSaysItChangesNoViewLeavesTheViewAsItWas(
+            @ForAll @Size(max = 30) List<@From("action") Action> actions) {
+        TeamScenario game = game(GameRules.DEFAULT);
+        for (TeamCommand command : RandomPlay.commands(actions, START)) {
+            TeamState before = game.after(Duration.ofSeconds(20)).state();
+            TeamState state = before;
+            for (TeamEvent event : game.when(command).events()) {
+                TeamState next = TeamDecider.evolve(state, event);
+                if (!event.changesView()) {
+                    assertThat(PlayerViews.of(game.context(), next, game.now()))
+                            .as("the view after %s", event.type())
+                            .isEqualTo(PlayerViews.of(game.context(), state, game.now()));
+                }
+                state = next;
+            }
         }
     }
 }
