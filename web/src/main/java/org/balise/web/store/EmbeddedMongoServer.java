@@ -1,19 +1,19 @@
 package org.balise.web.store;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The default datastore: mongo-java-server with its H2 backend, in this JVM, its files under one folder.
  *
- * <p>It speaks the MongoDB wire protocol on a loopback port chosen by the system, so the application
+ * <p>Its unique indexes order their keys by value ({@link ValueOrderedH2Backend}). It speaks the MongoDB wire protocol on a loopback port chosen by the system, so the application
  * talks to it with the ordinary MongoDB driver. It has no transactions, change streams or geospatial
  * queries (ARCHITECTURE.md, "Storage"): Balise relies on none of them.
  */
@@ -40,7 +40,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + directory, e);
         }
         Path file = directory.resolve("balise.mv");
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new ValueOrderedH2Backend(MVStore.open(file.toString())));
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Datastore: embedded MongoDB-compatible server, data in {} (listening on {})", file, address);
