@@ -94,6 +94,7 @@ final class LoadSchedule {
             long now = System.nanoTime();
             if (counted) {
                 Measurements.record(measurements.fixFromDue, now - due);
+                measurements.slowSeconds.record(due - window.measuredFrom(), now - due);
                 Measurements.record(measurements.fixFromSend, now - sent);
             }
             if (reply.ok()) {

@@ -51,7 +51,7 @@ public final class LoadTest {
             Joining.Joined joined = Joining.join(api, balise.joinCode(), options.teams(), options.joinConcurrency(),
                     walk, options.seed());
             say(joined.teams().size() + " teams joined in " + joined.took().toSeconds() + " s");
-            Measurements measurements = new Measurements();
+            Measurements measurements = new Measurements(options.measured());
             List<Team> followed = joined.teams().subList(0, Math.min(options.listeners(), joined.teams().size()));
             try (Listening listening = Listening.open(api, followed, measurements)) {
                 say(followed.size() - listening.notOpened() + " SSE listeners follow their team");

@@ -1,5 +1,6 @@
 package org.balise.loadtest;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,8 @@ final class Measurements {
     /** From a response to the SSE view with the response's sequence; 0 when the view came first. */
     final Histogram sseDelay = histogram();
 
+    final SlowSeconds slowSeconds;
+
     final LongAdder fixRequests = new LongAdder();
     final LongAdder fixesAnswered = new LongAdder();
     final LongAdder positionsAccepted = new LongAdder();
@@ -35,6 +38,15 @@ final class Measurements {
     final LongAdder sseNeverSeen = new LongAdder();
     private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> answerOutcomes = new ConcurrentHashMap<>();
+
+    /** For joins and listeners, which have no measured part of their own. */
+    Measurements() {
+        this(Duration.ZERO);
+    }
+
+    Measurements(Duration measured) {
+        this.slowSeconds = new SlowSeconds(measured);
+    }
 
     static Histogram histogram() {
         return new ConcurrentHistogram(3);

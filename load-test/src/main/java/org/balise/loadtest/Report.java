@@ -54,6 +54,8 @@ record Report(Options options, Joining.Joined joined, int listeners, ListenerCou
                 m.fixRequests.sum() / seconds));
         row(out, "fix latency from due time, p50 / p99 / p99.9 / max", latencies(m.fixFromDue));
         row(out, "fix latency from send, p50 / p99 / p99.9 / max", latencies(m.fixFromSend));
+        row(out, "seconds with a fix answered more than " + SlowSeconds.SLOW_MILLIS + " ms after it was due",
+                m.slowSeconds.summary());
         row(out, "generator send lag, p50 / p99", millis(m.sendLag, 50) + " / " + millis(m.sendLag, 99) + " ms");
         row(out, "batches skipped (previous one unanswered)", Long.toString(m.missedBatches.sum()));
         row(out, "fixes in answered batches: accepted / rejected by the fix filter",

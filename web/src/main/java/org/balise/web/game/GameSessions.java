@@ -1,14 +1,10 @@
 package org.balise.web.game;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 import org.balise.engine.play.MessageKind;
 import org.balise.engine.play.session.BroadcastMessage;
 import org.balise.engine.play.session.CreateSession;
@@ -53,10 +49,12 @@ public class GameSessions {
     private final PhotoStore photos;
     private final LiveFeed live;
     private final Clock clock;
-    private final Cache<String, SessionDocument> knownSessions = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
-    private final Cache<String, TeamDocument> knownTeams = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(200_000).build();
+    /**
+     * Every phone request reads its team and session to check its token; both documents never change once
+     * written (a team's snapshot is read from the store where it matters).
+     */
+    private final RememberedDocuments<SessionDocument> knownSessions;
+    private final RememberedDocuments<TeamDocument> knownTeams;
 
     GameSessions(SessionRepository sessions, TeamRepository teams, SessionStreams sessionStreams,
             TeamStreams teamStreams, PreparedCircuits circuits, JoinCodes joinCodes, TeamTokens tokens,
@@ -73,6 +71,8 @@ public class GameSessions {
         this.photos = photos;
         this.live = live;
         this.clock = clock;
+        this.knownSessions = new RememberedDocuments<>(10_000, sessions::findById);
+        this.knownTeams = new RememberedDocuments<>(200_000, teams::findById);
     }
 
     /** Creates a session of a published circuit version, with a fresh join code; teams may join at once. */
@@ -90,7 +90,8 @@ public class GameSessions {
                     .flatMap(events -> refusal(events)
                             .<Mono<SessionDocument>>map(refused -> sessions.delete(session)
                                     .then(Mono.error(new IllegalArgumentException(refused.sentence()))))
-                            .orElse(Mono.just(session))));
+                            .orElseGet(() -> Mono.just(session)
+                                    .doOnNext(created -> knownSessions.remember(created.id(), created)))));
         });
     }
 
@@ -131,7 +132,7 @@ public class GameSessions {
     }
 
     public Mono<SessionDocument> session(String sessionId) {
-        return remembered(knownSessions, sessionId, sessions::findById);
+        return knownSessions.get(sessionId);
     }
 
     public Mono<SessionDocument> byJoinCode(String joinCode) {
@@ -180,22 +181,13 @@ public class GameSessions {
                                     .<Mono<Joined>>map(refused -> teams.delete(team).then(Mono.error(new JoinRefused(
                                             JoinRefused.Reason.SESSION_CLOSED, refused.sentence()))))
                                     .orElseGet(() -> teamStreams.view(session, team)
+                                            .doOnNext(joined -> knownTeams.remember(team.id(), team))
                                             .map(outcome -> new Joined(team.id(), token, outcome))));
                 });
     }
 
     public Mono<TeamDocument> team(String teamId) {
-        return remembered(knownTeams, teamId, teams::findById);
-    }
-
-    /**
-     * A document from the cache, else from the store. Every phone request reads its team and session to
-     * check its token; both documents never change once written (a team's snapshot is read from the store
-     * where it matters), so they are kept a little while. A deletion on this node forgets them at once.
-     */
-    private static <T> Mono<T> remembered(Cache<String, T> cache, String id, Function<String, Mono<T>> store) {
-        T known = cache.getIfPresent(id);
-        return known != null ? Mono.just(known) : store.apply(id).doOnNext(found -> cache.put(id, found));
+        return knownTeams.get(teamId);
     }
 
     public Flux<TeamDocument> teams(String sessionId) {
@@ -252,8 +244,8 @@ public class GameSessions {
                         .then(teams.deleteBySessionId(sessionId))
                         .then(sessions.delete(session))
                         .doOnSuccess(done -> {
-                            knownSessions.invalidate(sessionId);
-                            knownTeams.invalidateAll(teamIds);
+                            knownSessions.forget(List.of(sessionId));
+                            knownTeams.forget(teamIds);
                             teamStreams.forgetSession(sessionId, teamIds);
                             sessionStreams.forget(sessionId);
                         })));

@@ -1,6 +1,7 @@
 package org.balise.web.game;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,8 +182,9 @@ class TeamStreams {
             List<TeamEvent> events) {
         String sequence = team.sequence() + "." + team.revision() + "." + sessionSequence;
         String mediaBase = "/api/circuits/" + session.circuitId() + "/" + session.circuitVersion() + "/media/";
-        return new TeamOutcome(sequence, mediaBase, CircuitArea.of(context.model()), PlayerViews.of(context, team.state(),
-                clock.instant()), events);
+        Instant now = clock.instant();
+        return new TeamOutcome(sequence, mediaBase, () -> CircuitArea.of(context.model()),
+                () -> PlayerViews.of(context, team.state(), now), events);
     }
 
     private void afterwards(SessionDocument session, TeamDocument team, List<TeamEvent> events) {
