@@ -26,9 +26,16 @@ class MediaPartTest {
         media = balise.shared().getBean(CircuitMedia.class);
     }
 
+    /**
+     * Held here: Vaadin keeps the current UI by a weak reference, so a UI held by nothing else can be
+     * collected in the middle of a test (it happened on CI: "No currently active UI found").
+     */
+    private UI ui;
+
     @BeforeEach
     void aUi() {
-        UI.setCurrent(new UI());
+        ui = new UI();
+        UI.setCurrent(ui);
     }
 
     @AfterEach

@@ -28,9 +28,16 @@ class TrackPartTest {
     private static final Circuit SAMPLE = ((LoadResult.Loaded) new CircuitLoader(CircuitSchema.fromClasspath(),
             ValidationOptions.DEFAULT).load(SampleCircuits.sample())).circuit();
 
+    /**
+     * Held here: Vaadin keeps the current UI by a weak reference, so a UI held by nothing else can be
+     * collected in the middle of a test (it happened on CI: "No currently active UI found").
+     */
+    private UI ui;
+
     @BeforeEach
     void aUi() {
-        UI.setCurrent(new UI());
+        ui = new UI();
+        UI.setCurrent(ui);
     }
 
     @AfterEach
