@@ -58,6 +58,7 @@ class BackOfficeSignInBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         assertThat(browser.getTitle()).contains("Sign in");
         Browser.screenshot(browser, "back-office-sign-in");
+        Axe.check(browser, "sign-in");
     }
 
     @Test
@@ -68,6 +69,7 @@ class BackOfficeSignInBrowserTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, teacher-ines"));
         Browser.screenshot(browser, "back-office-home");
+        Axe.check(browser, "back-office home");
     }
 
     @Test

@@ -71,16 +71,19 @@ class ClassroomBrowserTest {
         circuit.sendKeys("The dukes");
         click(By.xpath("//vaadin-combo-box-item[contains(., 'The dukes')]"));
         Browser.screenshot(browser, "classroom-new-session");
+        Axe.check(browser, "new session");
         click(By.id("create-session"));
 
         String joinCode = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join-code"))).getText();
         assertThat(browser.findElement(By.id("join-url")).getText()).endsWith("/join/" + joinCode);
         Browser.screenshot(browser, "classroom-poster");
+        Axe.check(browser, "poster");
 
         browser.get(backOffice("/classroom/sessions"));
         click(By.id("start-" + joinCode));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("start-" + joinCode)));
         Browser.screenshot(browser, "classroom-sessions");
+        Axe.check(browser, "sessions");
         click(By.id("dashboard-" + joinCode));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("teams")));
 
@@ -97,6 +100,7 @@ class ClassroomBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#teams-map .balise-team")).getText()).isEqualTo("<i>Les Ducs</i>");
         assertThat(browser.findElements(By.cssSelector("#teams-map .balise-team i"))).isEmpty();
         Browser.screenshot(browser, "classroom-dashboard");
+        Axe.check(browser, "dashboard");
 
         click(By.id("recall-all"));
         click(By.id("message-send"));
@@ -108,6 +112,7 @@ class ClassroomBrowserTest {
         click(By.id("to-debrief"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("debrief-csv")));
         Browser.screenshot(browser, "classroom-debrief");
+        Axe.check(browser, "debrief");
     }
 
     private void awaitCell(String text) {

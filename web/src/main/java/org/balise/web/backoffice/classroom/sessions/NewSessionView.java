@@ -40,7 +40,7 @@ class NewSessionView extends VerticalLayout {
 
     final ComboBox<PublishedCircuit> circuit = new ComboBox<>("Circuit");
     final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>("Mode");
-    final CheckboxGroup<String> languages = new CheckboxGroup<>("Languages pupils may choose");
+    final CheckboxGroup<String> languages = new CheckboxGroup<>("Languages pupils may choose (at least one)");
     final IntegerField duration = new IntegerField("Duration (minutes)");
     final Checkbox leaderboardVisible = new Checkbox("Pupils see the other teams' scores");
     final Checkbox keepPositions = new Checkbox("Keep the teams' position history for the debrief");
@@ -66,7 +66,8 @@ class NewSessionView extends VerticalLayout {
         mode.setRequired(true);
         mode.setId("mode");
         languages.setItemLabelGenerator(Languages::describe);
-        languages.setRequired(true);
+        // Not setRequired: it puts aria-required on the group, which ARIA does not allow there (axe: critical).
+        languages.setErrorMessage("Choose at least one language.");
         languages.setId("languages");
         duration.setMin(5);
         duration.setMax(LONGEST_SESSION_MINUTES);
