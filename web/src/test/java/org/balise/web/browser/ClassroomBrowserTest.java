@@ -8,9 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.balise.web.RunningBalise;
 import org.balise.web.RunningBaliseExtension;
 import org.balise.web.security.Role;
@@ -39,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ClassroomBrowserTest {
 
     private static final String PASSWORD = "correct horse battery";
+    /** The teacher's browser is far from the server's zone: the back-office shows the teacher's time. */
+    private static final ZoneId TEACHER_ZONE = ZoneId.of("Pacific/Auckland");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RunningBalise balise;
@@ -53,6 +59,7 @@ class ClassroomBrowserTest {
     @BeforeEach
     void openABrowser() {
         browser = Browser.open(1400, 1000);
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", TEACHER_ZONE.getId()));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -106,6 +113,13 @@ class ClassroomBrowserTest {
         click(By.id("message-send"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recall-status"),
                 "not yet acknowledged by Owls, Foxes, <i>Les Ducs</i>"));
+        Matcher sent = Pattern.compile("Recall sent at (\\d\\d:\\d\\d:\\d\\d)")
+                .matcher(browser.findElement(By.id("recall-status")).getText());
+        assertThat(sent.find()).isTrue();
+        long minutesFromTeachersClock = Math.abs(Duration.between(LocalTime.parse(sent.group(1)),
+                LocalTime.now(TEACHER_ZONE)).toMinutes());
+        assertThat(Math.min(minutesFromTeachersClock, 24 * 60 - minutesFromTeachersClock))
+                .as("the recall's time on the teacher's clock (%s), not the server's", TEACHER_ZONE).isLessThan(3);
         JsonNode messages = view(ducs).get("view").get("messages");
         assertThat(messages.valueStream().map(message -> message.get("kind").asString())).contains("RECALL");
 

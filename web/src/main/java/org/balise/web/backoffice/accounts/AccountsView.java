@@ -19,10 +19,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.balise.web.backoffice.ViewerTime;
 import org.balise.web.security.AccountRefused;
 import org.balise.web.security.AccountSummary;
 import org.balise.web.security.Accounts;
@@ -38,7 +38,7 @@ class AccountsView extends VerticalLayout {
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(10);
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.UK);
 
     final Button create = new Button("New account", VaadinIcon.PLUS.create());
     final Grid<AccountSummary> grid = new Grid<>();
@@ -63,7 +63,7 @@ class AccountsView extends VerticalLayout {
 
         grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(account -> RoleNames.names(account.roles())).setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(account -> CREATED.format(account.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(account -> ViewerTime.format(CREATED, account.createdAt())).setHeader("Created").setAutoWidth(true);
         // On a phone the other columns scroll sideways under the actions, which stay in reach.
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);

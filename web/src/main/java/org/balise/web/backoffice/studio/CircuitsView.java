@@ -21,13 +21,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.balise.web.backoffice.BoundedUploads;
+import org.balise.web.backoffice.ViewerTime;
 import org.balise.web.backoffice.classroom.CircuitTitles;
 import org.balise.web.circuits.CircuitCatalogue;
 import org.balise.web.circuits.PublishedCircuit;
@@ -48,7 +48,7 @@ import reactor.core.publisher.Mono;
 class CircuitsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.UK);
 
     private final Drafts drafts;
     private final CircuitCatalogue catalogue;
@@ -76,7 +76,7 @@ class CircuitsView extends VerticalLayout {
         draftGrid.addColumn(CircuitsView::titleOf).setHeader("Circuit").setFlexGrow(1).setAutoWidth(true);
         draftGrid.addColumn(Draft::circuitId).setHeader("Id").setAutoWidth(true);
         draftGrid.addColumn(Draft::version).setHeader("Version").setAutoWidth(true);
-        draftGrid.addColumn(draft -> WHEN.format(draft.updatedAt())).setHeader("Saved").setAutoWidth(true);
+        draftGrid.addColumn(draft -> ViewerTime.format(WHEN, draft.updatedAt())).setHeader("Saved").setAutoWidth(true);
         if (author.administrator()) {
             draftGrid.addColumn(Draft::owner).setHeader("Author").setAutoWidth(true);
         }
@@ -92,7 +92,7 @@ class CircuitsView extends VerticalLayout {
         publishedGrid.addColumn(PublishedCircuit::version).setHeader("Version").setAutoWidth(true);
         publishedGrid.addColumn(published -> published.publishedBy() == null ? "Shipped with Balise"
                 : published.publishedBy()).setHeader("Published by").setAutoWidth(true);
-        publishedGrid.addColumn(published -> WHEN.format(published.publishedAt())).setHeader("Published")
+        publishedGrid.addColumn(published -> ViewerTime.format(WHEN, published.publishedAt())).setHeader("Published")
                 .setAutoWidth(true);
         publishedGrid.addComponentColumn(this::publishedActions).setAutoWidth(true);
         publishedGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.balise.web.backoffice.ViewerTime;
 import org.balise.web.backoffice.classroom.SessionAccess;
 import org.balise.web.game.PhotoStore;
 
@@ -29,7 +29,7 @@ final class PhotoReview extends VerticalLayout {
         void reject(PendingPhoto photo, String comment);
     }
 
-    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PhotoStore photos;
     private final String sessionId;
@@ -73,7 +73,7 @@ final class PhotoReview extends VerticalLayout {
         Button reject = new Button("Reject", click -> reviewing.reject(photo, comment.getValue().strip()));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         Div card = new Div(new Paragraph(new Span(photo.game().team().name() + " — " + photo.riddleTitle()
-                + " (" + SENT.format(photo.submittedAt()) + ")")), image, comment, new HorizontalLayout(approve, reject));
+                + " (" + ViewerTime.format(SENT, photo.submittedAt()) + ")")), image, comment, new HorizontalLayout(approve, reject));
         card.addClassName("photo-card");
         card.getStyle().set("width", "260px").set("padding", "var(--lumo-space-s)")
                 .set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)");

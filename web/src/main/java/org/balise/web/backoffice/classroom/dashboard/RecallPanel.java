@@ -2,18 +2,18 @@ package org.balise.web.backoffice.classroom.dashboard;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.balise.engine.play.Message;
 import org.balise.engine.play.MessageKind;
+import org.balise.web.backoffice.ViewerTime;
 import org.balise.web.game.TeamGame;
 
 /** After a recall: which teams have not acknowledged it yet, so the teacher knows whom to phone or look for. */
 final class RecallPanel extends HorizontalLayout {
 
-    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Span status = new Span();
 
@@ -31,7 +31,7 @@ final class RecallPanel extends HorizontalLayout {
         setVisible(recall.isPresent());
         recall.ifPresent(message -> {
             List<String> missing = notAcknowledged(snapshot).stream().map(game -> game.team().name()).toList();
-            String sent = "Recall sent at " + SENT.format(message.sentAt()) + ": ";
+            String sent = "Recall sent at " + ViewerTime.format(SENT, message.sentAt()) + ": ";
             status.setText(missing.isEmpty() ? sent + "every team has acknowledged it."
                     : sent + "not yet acknowledged by " + String.join(", ", missing) + ".");
         });

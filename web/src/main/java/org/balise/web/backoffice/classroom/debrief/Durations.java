@@ -2,14 +2,14 @@ package org.balise.web.backoffice.classroom.debrief;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.balise.web.backoffice.ViewerTime;
 import org.jspecify.annotations.Nullable;
 
 /** Times as a debrief reads them: "1 h 05 min", "4 min 12 s", "14:32". */
 final class Durations {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private Durations() {
     }
@@ -28,6 +28,6 @@ final class Durations {
     }
 
     static String clock(@Nullable Instant instant) {
-        return instant == null ? "—" : CLOCK.format(instant);
+        return instant == null ? "—" : ViewerTime.format(CLOCK, instant);
     }
 }

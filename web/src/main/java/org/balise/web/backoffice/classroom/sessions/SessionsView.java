@@ -16,7 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -24,6 +23,7 @@ import java.util.Locale;
 import org.balise.engine.play.GameStatus;
 import org.balise.engine.play.session.SessionCommandRefused;
 import org.balise.engine.play.session.SessionState;
+import org.balise.web.backoffice.ViewerTime;
 import org.balise.web.backoffice.classroom.CircuitTitles;
 import org.balise.web.backoffice.classroom.SessionAccess;
 import org.balise.web.backoffice.classroom.SessionStatus;
@@ -41,7 +41,7 @@ import org.balise.web.game.SessionDocument;
 class SessionsView extends VerticalLayout {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withLocale(Locale.UK);
 
     private final SessionAccess access;
     private final GameSessions games;
@@ -67,7 +67,7 @@ class SessionsView extends VerticalLayout {
 
         grid.addColumn(SessionRow::circuit).setHeader("Circuit").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> row.session().joinCode()).setHeader("Join code").setAutoWidth(true);
-        grid.addColumn(row -> CREATED.format(row.session().createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(row -> ViewerTime.format(CREATED, row.session().createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(row -> SessionStatus.label(row.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(SessionRow::teams).setHeader("Teams").setAutoWidth(true);
         if (access.administrator()) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -23,6 +22,7 @@ import org.balise.engine.track.TrackFileException;
 import org.balise.engine.track.TrackFiles;
 import org.balise.engine.track.TrackReplay;
 import org.balise.web.backoffice.BoundedUploads;
+import org.balise.web.backoffice.ViewerTime;
 import org.balise.web.backoffice.classroom.CircuitTitles;
 import org.balise.web.drafts.DraftCheck;
 
@@ -33,8 +33,7 @@ import org.balise.web.drafts.DraftCheck;
  */
 public final class TrackPart extends VerticalLayout {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
 
     private final Div result = new Div();
 
@@ -121,13 +120,13 @@ public final class TrackPart extends VerticalLayout {
     static String outcome(StationReplay replay) {
         return switch (replay) {
             case StationReplay.Reached reached -> "Reached after " + duration(reached.firstArrivalAfterStart())
-                    + " (" + CLOCK.format(reached.firstArrival()) + ")"
+                    + " (" + ViewerTime.format(CLOCK, reached.firstArrival()) + ")"
                     + (reached.visits().size() > 1 ? ", " + reached.visits().size() + " visits" : "");
             case StationReplay.NotReached notReached -> notReached.closest() == null ? "Not reached"
                     : notReached.closest().inside()
                             ? "Not reached, though the walk went inside the zone: too short a stay or too imprecise"
                             : "Not reached: the walk came within " + Math.round(notReached.closest().distanceMetres())
-                                    + " m (" + CLOCK.format(notReached.closest().at()) + ")";
+                                    + " m (" + ViewerTime.format(CLOCK, notReached.closest().at()) + ")";
             case StationReplay.NoZone noZone -> "No zone: reached by its other proofs only";
         };
     }
