@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.balise.web.RunningBalise;
@@ -92,6 +93,11 @@ class StudioBrowserTest {
         click(By.id("publish"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Published as version 1.0.0"));
         Browser.screenshot(browser, "studio-published");
+        for (String part : List.of("trades", "final-riddle", "media", "languages", "track")) {
+            click(By.id("part-" + part));
+            wait.until(ExpectedConditions.attributeToBe(By.id("part-" + part), "aria-current", "true"));
+            Axe.check(browser, "studio " + part);
+        }
         PublishedCircuit published = balise.shared().getBean(CircuitCatalogue.class).playable()
                 .filter(version -> title.equals(version.title().get("fr"))).blockFirst();
         assertThat(published.languages()).containsExactly("fr", "en");
