@@ -76,7 +76,9 @@ final class Joining {
     private static Team team(String body, int index, Walk walk, long seed) {
         JsonNode joined = JSON.readTree(body);
         SplittableRandom random = new SplittableRandom(seed * 1_000_003 + index);
-        return new Team(index, joined.get("teamId").asString(), joined.get("token").asString(),
-                random.nextDouble(walk.loopSeconds()), random);
+        // The first station of the team's view is where its route begins.
+        int start = walk.indexOf(joined.path("view").path("stations").path(0).path("id").asString(""));
+        double phase = start < 0 ? random.nextDouble(walk.loopSeconds()) : walk.approaching(start, random.nextDouble());
+        return new Team(index, joined.get("teamId").asString(), joined.get("token").asString(), phase, random);
     }
 }

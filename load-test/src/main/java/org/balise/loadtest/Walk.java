@@ -6,7 +6,8 @@ import org.balise.engine.geo.LatLon;
 /**
  * Where a team is along the loop of stops at a given time: it stands at a stop for {@link #DWELL_SECONDS},
  * then walks in a straight line to the next at {@link #METRES_PER_SECOND}, and round again. Each team starts
- * at its own phase of the loop, so that teams are spread over the whole circuit.
+ * on its way to the station its route begins with (the sample's rotation gives teams different ones), at its
+ * own point of that leg, so that teams are spread over the whole circuit and stand where their riddle is open.
  *
  * <p>Distances use a local flat approximation (metres per degree at the loop's latitude): the loop is about
  * a kilometre wide, where the error is far below GPS noise. Immutable and thread-safe.
@@ -68,6 +69,29 @@ final class Walk {
         }
         // Rounding at the very end of a loop: the first stop again.
         return new Place(stops.getFirst().centre(), 0, (loops + 1) * stops.size(), 0);
+    }
+
+    /** The stop of a station, -1 if the loop has none. */
+    int indexOf(String stationId) {
+        for (int i = 0; i < stops.size(); i++) {
+            if (stops.get(i).stationId().equals(stationId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The phase of a team on its way to {@code stop}, with {@code fraction} (0 to 1) of the leg from the
+     * previous stop still to walk.
+     */
+    double approaching(int stop, double fraction) {
+        double arrival = 0;
+        for (int i = 0; i < stop; i++) {
+            arrival += DWELL_SECONDS + legSeconds[i];
+        }
+        double phase = arrival - fraction * legSeconds[(stop - 1 + stops.size()) % stops.size()];
+        return phase < 0 ? phase + loopSeconds : phase;
     }
 
     SampleCircuit.Stop stop(int index) {
