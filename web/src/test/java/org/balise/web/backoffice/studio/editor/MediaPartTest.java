@@ -2,19 +2,16 @@ package org.balise.web.backoffice.studio.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import java.util.Base64;
 import org.balise.web.RunningBalise;
 import org.balise.web.RunningBaliseExtension;
 import org.balise.web.circuits.CircuitMedia;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /** Images uploaded in the editor, stored in the real (embedded) store. */
-@ExtendWith(RunningBaliseExtension.class)
+@ExtendWith({RunningBaliseExtension.class, CurrentUi.class})
 class MediaPartTest {
 
     private static final byte[] PNG = Base64.getDecoder().decode(
@@ -24,23 +21,6 @@ class MediaPartTest {
 
     MediaPartTest(RunningBalise balise) {
         media = balise.shared().getBean(CircuitMedia.class);
-    }
-
-    /**
-     * Held here: Vaadin keeps the current UI by a weak reference, so a UI held by nothing else can be
-     * collected in the middle of a test (it happened on CI: "No currently active UI found").
-     */
-    private UI ui;
-
-    @BeforeEach
-    void aUi() {
-        ui = new UI();
-        UI.setCurrent(ui);
-    }
-
-    @AfterEach
-    void noUi() {
-        UI.setCurrent(null);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.balise.web.backoffice.studio.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
@@ -18,32 +17,15 @@ import org.balise.engine.circuit.validate.ValidationOptions;
 import org.balise.engine.track.StationReplay;
 import org.balise.web.circuits.SampleCircuits;
 import org.balise.web.drafts.DraftCheck;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A GPS track replayed against a draft, in the editor's "Try a GPS track" part. */
+@ExtendWith(CurrentUi.class)
 class TrackPartTest {
 
     private static final Circuit SAMPLE = ((LoadResult.Loaded) new CircuitLoader(CircuitSchema.fromClasspath(),
             ValidationOptions.DEFAULT).load(SampleCircuits.sample())).circuit();
-
-    /**
-     * Held here: Vaadin keeps the current UI by a weak reference, so a UI held by nothing else can be
-     * collected in the middle of a test (it happened on CI: "No currently active UI found").
-     */
-    private UI ui;
-
-    @BeforeEach
-    void aUi() {
-        ui = new UI();
-        UI.setCurrent(ui);
-    }
-
-    @AfterEach
-    void noUi() {
-        UI.setCurrent(null);
-    }
 
     /** Thirty seconds standing on the place de la Libération (the sample's first station), a fix a second. */
     private static byte[] standingOnTheSquare() {
