@@ -121,10 +121,7 @@ class TeamHandler {
     }
 
     private Mono<ServerResponse> ok(TeamOutcome outcome) {
-        return ServerResponse.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("Cache-Control", "no-store")
-                .bodyValue(TeamResponse.of(outcome, events));
+        return jsonNotStored().bodyValue(TeamResponse.of(outcome, events));
     }
 
     /**
@@ -135,21 +132,23 @@ class TeamHandler {
      */
     private Mono<ServerResponse> positionsAnswer(TeamOutcome outcome, boolean viewWanted) {
         List<TeamEvent> caused = outcome.events();
-        int accepted = (int) caused.stream().filter(PositionAccepted.class::isInstance).count();
-        List<EventsOut.EventOut> others = events.of(caused.stream()
-                .filter(event -> !(event instanceof PositionAccepted)).toList());
+        List<TeamEvent> others = caused.stream().filter(event -> !(event instanceof PositionAccepted)).toList();
+        int accepted = caused.size() - others.size();
         boolean viewUnchanged = !caused.isEmpty() && caused.stream().noneMatch(TeamEvent::changesView);
         Object body = viewUnchanged && !viewWanted
-                ? new PositionsResponse(outcome.sequence(), accepted, others)
-                : new PositionsAndViewResponse(outcome.sequence(), accepted, others, outcome.mediaBase(),
+                ? new PositionsResponse(outcome.sequence(), accepted, events.of(others))
+                : new PositionsAndViewResponse(outcome.sequence(), accepted, events.of(others), outcome.mediaBase(),
                         outcome.area(), outcome.view());
-        ServerResponse.BodyBuilder response = ServerResponse.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("Cache-Control", "no-store");
+        ServerResponse.BodyBuilder response = jsonNotStored();
         if (viewWanted) {
             response.header(Preferences.APPLIED, Preferences.RETURN_REPRESENTATION);
         }
         return response.bodyValue(body);
+    }
+
+    /** Team answers change with every request: never kept by a cache. */
+    private static ServerResponse.BodyBuilder jsonNotStored() {
+        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store");
     }
 
     private static TeamCommand toCommand(FixBatch batch) {

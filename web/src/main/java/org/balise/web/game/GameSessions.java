@@ -18,7 +18,6 @@ import org.balise.engine.play.session.SessionEvent;
 import org.balise.engine.play.session.SessionState;
 import org.balise.engine.play.session.StartSession;
 import org.balise.engine.play.team.TeamCommand;
-import org.balise.web.live.LiveEvent;
 import org.balise.web.live.LiveFeed;
 import org.balise.web.security.TeamTokens;
 import org.balise.web.store.EventStore;
@@ -225,7 +224,6 @@ public class GameSessions {
      */
     public Flux<TeamOutcome> watch(TeamDocument team) {
         return session(team.sessionId()).flatMapMany(session -> live.watchTeam(session.id(), team.id())
-                .filter(LiveEvent::changesViews)
                 .map(event -> Boolean.TRUE)
                 .startWith(Boolean.TRUE)
                 // A command may cause several events: while one view is built, those that follow make one more.

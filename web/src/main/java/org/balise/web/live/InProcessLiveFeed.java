@@ -36,7 +36,8 @@ public class InProcessLiveFeed implements LiveFeed {
     public void publish(LiveEvent event) {
         emit(sessions.get(event.sessionId()), event);
         ConcurrentMap<String, TeamChannel> watchedTeams = teams.get(event.sessionId());
-        if (watchedTeams == null) {
+        // A team's watchers are its phones, which rebuild their view at each event: a position changes none.
+        if (watchedTeams == null || !event.changesViews()) {
             return;
         }
         if (event.teamId() == null) {

@@ -59,7 +59,7 @@ public final class LiveEvent {
         return occurredAt;
     }
 
-    /** Whether a player's view may differ after it: watchers that only rebuild views skip the others. */
+    /** Whether a player's view may differ after it: the others reach the session's watchers only. */
     public boolean changesViews() {
         return changesViews;
     }

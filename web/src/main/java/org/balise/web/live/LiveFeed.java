@@ -17,7 +17,10 @@ public interface LiveFeed {
     /** The events of one session from now on, until the watcher cancels. */
     Flux<LiveEvent> watch(String sessionId);
 
-    /** The events about one team, and those about its whole session, from now on, until the watcher cancels. */
+    /**
+     * The events about one team that may change what its phones show, and those about its whole session, from
+     * now on, until the watcher cancels. Positions go to the session's watchers only.
+     */
     Flux<LiveEvent> watchTeam(String sessionId, String teamId);
 
     /** How many watch each team of the session now (its phones' live streams on this node), by team id. */

@@ -84,6 +84,25 @@ class InProcessLiveFeedTest {
     }
 
     @Test
+    void aPositionGoesToTheSessionsWatchersButNotToTheTeamsPhones() {
+        List<LiveEvent> owls = new CopyOnWriteArrayList<>();
+        List<LiveEvent> dashboard = new CopyOnWriteArrayList<>();
+        Disposable watchingOwls = feed.watchTeam("s1", "owls").subscribe(owls::add);
+        Disposable watchingAll = feed.watch("s1").subscribe(dashboard::add);
+
+        feed.publish(new LiveEvent("s1", "owls", "position-accepted", Instant.parse("2026-11-23T10:00:00Z"), Map::of,
+                false));
+        feed.publish(teamEvent("s1", "owls", "station-arrived"));
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(dashboard).extracting(LiveEvent::type).containsExactly("position-accepted", "station-arrived");
+            assertThat(owls).extracting(LiveEvent::type).containsExactly("station-arrived");
+        });
+        watchingOwls.dispose();
+        watchingAll.dispose();
+    }
+
+    @Test
     void aTeamWatchedAgainAfterItsLastWatcherLeftStillGetsItsEvents() {
         feed.watchTeam("s1", "owls").subscribe().dispose();
         List<LiveEvent> seen = new CopyOnWriteArrayList<>();
